@@ -1,0 +1,149 @@
+package storelogoff.model;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.statemachine.StateContext;
+import org.springframework.statemachine.StateMachine;
+import org.springframework.statemachine.config.StateMachineBuilder;
+import org.springframework.statemachine.config.configurers.StateConfigurer;
+import org.springframework.statemachine.config.builders.StateMachineTransitionConfigurer;
+import org.springframework.statemachine.support.DefaultExtendedState;
+import org.springframework.statemachine.support.DefaultStateMachineContext;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The declaration run as a Spring Statemachine. Every row of the table becomes one Spring
+ * transition whose guard and action call the row's own guard and actions, so no transition
+ * logic exists twice. The world lives in the machine's extended state; the step travels as a
+ * message header.
+ *
+ * <p>Spring reports an event refused by a guard as ACCEPTED, so the outcome is read from the
+ * world and the machine's state, never from Spring's result type.
+ */
+public final class SpringStore implements StoreMachine {
+    private static final String WORLD = "world";
+    private static final String OBSERVATION = "observation";
+    private static final String STEP = "step";
+    /** Held so that the level set here survives garbage collection of the logger. */
+    private static final Logger SPRING_LOG = Logger.getLogger("org.springframework");
+
+    static {
+        SPRING_LOG.setLevel(Level.SEVERE);
+    }
+
+    private final Model model;
+    private StateMachine<StoreState, Event> machine;
+    /** An error thrown inside a Spring guard or action: Spring would only log it. */
+    private RuntimeException failure;
+
+    public SpringStore(Model model, World initial) {
+        this.model = model;
+        this.machine = build();
+        reset(initial);
+    }
+
+    @Override
+    public Model model() {
+        return model;
+    }
+
+    @Override
+    public World world() {
+        return (World) machine.getExtendedState().getVariables().get(WORLD);
+    }
+
+    /** The state Spring itself reports. */
+    public StoreState springState() {
+        return machine.getState().getId();
+    }
+
+    @Override
+    public void apply(Step step, Observation out) {
+        Observation o = observation();
+        o.reset();
+        failure = null;
+        Message<Event> message = MessageBuilder.withPayload(step.event()).setHeader(STEP, step).build();
+        // sendEvent(Mono) does nothing until subscribed: blockLast() subscribes and waits.
+        machine.sendEvent(Mono.just(message)).blockLast();
+        if (failure != null) throw failure;
+        Model.settle(step, o);
+        if (springState() != world().state) {
+            throw new IllegalStateException("Spring is in " + springState() + " but the world says "
+                    + world().state + " after " + step);
+        }
+        out.copyFrom(o);
+    }
+
+    @Override
+    public void reset(World w) {
+        if (machine.isComplete()) machine = build(); // an ended machine cannot be reset
+        machine.stopReactively().block();
+        HashMap<Object, Object> vars = new HashMap<>();
+        vars.put(WORLD, w.copy());
+        vars.put(OBSERVATION, new Observation());
+        DefaultExtendedState ext = new DefaultExtendedState(vars);
+        machine.getStateMachineAccessor().doWithAllRegions(a ->
+                a.resetStateMachineReactively(new DefaultStateMachineContext<>(w.state, null, null, ext)).block());
+        machine.startReactively().block();
+    }
+
+    private Observation observation() {
+        return (Observation) machine.getExtendedState().getVariables().get(OBSERVATION);
+    }
+
+    private StateMachine<StoreState, Event> build() {
+        try {
+            StateMachineBuilder.Builder<StoreState, Event> b = StateMachineBuilder.builder();
+            b.configureConfiguration().withConfiguration().autoStartup(false).machineId("StoreLogoff");
+            StateConfigurer<StoreState, Event> states = b.configureStates().withStates()
+                    .initial(StoreState.OPEN)
+                    .states(EnumSet.allOf(StoreState.class));
+            states.end(StoreState.RELEASED);
+            StateMachineTransitionConfigurer<StoreState, Event> tc = b.configureTransitions();
+            for (Transition t : model.transitions()) {
+                if (t.internal()) {
+                    tc.withInternal().source(t.source()).event(t.event())
+                            .guard(ctx -> guard(t, ctx)).action(ctx -> action(t, ctx));
+                } else {
+                    tc.withExternal().source(t.source()).target(t.target()).event(t.event())
+                            .guard(ctx -> guard(t, ctx)).action(ctx -> action(t, ctx));
+                }
+            }
+            return b.build();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the Spring machine from the declaration", e);
+        }
+    }
+
+    private boolean guard(Transition t, StateContext<StoreState, Event> ctx) {
+        try {
+            return t.guard().test(worldOf(ctx), stepOf(ctx));
+        } catch (RuntimeException e) {
+            failure = e;
+            return false;
+        }
+    }
+
+    private void action(Transition t, StateContext<StoreState, Event> ctx) {
+        try {
+            Model.fire(t, worldOf(ctx), stepOf(ctx),
+                    (Observation) ctx.getExtendedState().getVariables().get(OBSERVATION));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+    }
+
+    private static World worldOf(StateContext<StoreState, Event> ctx) {
+        return (World) ctx.getExtendedState().getVariables().get(WORLD);
+    }
+
+    private static Step stepOf(StateContext<StoreState, Event> ctx) {
+        return (Step) ctx.getMessageHeader(STEP);
+    }
+}
