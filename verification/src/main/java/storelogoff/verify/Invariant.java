@@ -1,0 +1,40 @@
+package storelogoff.verify;
+
+import java.util.List;
+
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+
+/**
+ * A safety property checked on every step: the world before, the step, the world after and
+ * what the step showed. The cycle's history (saved flag, the StoreLogoffTransports call,
+ * FlushQueues, control return) is part of the world, so a check needs nothing else and the
+ * explorer can stay state-based.
+ *
+ * <p>Implementations state their property in plain words in {@link #description()}, like a
+ * P spec monitor, and return a message naming what was violated, with the values.
+ */
+public interface Invariant {
+
+    /** A stable id, e.g. {@code quiet-refuses-while-active}. */
+    String id();
+
+    /** The clause ids this invariant checks. */
+    List<String> clauses();
+
+    /** One sentence in plain words. */
+    String description();
+
+    /** Whether this invariant holds under {@code reading}; reading-specific ones say no elsewhere. */
+    default boolean appliesTo(Reading reading) {
+        return true;
+    }
+
+    /**
+     * Checks one step. Returns null when the property holds, else what was violated.
+     * Must not allocate when the property holds: it runs on every explored transition.
+     */
+    String check(Reading reading, World before, Step step, World after, Observation observed);
+}
