@@ -1,0 +1,28 @@
+package storelogoff.verify.invariants;
+
+import storelogoff.model.LogoffFlag;
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+
+/** PURGE-1: FlushQueues is called for the transports if, and only if, the logoff flag is PURGE. */
+final class FlushQueuesIffPurge extends Spec {
+    FlushQueuesIffPurge() {
+        super("flush-queues-iff-purge",
+                "FlushQueues is called in a cycle if and only if StoreLogoffTransports was given PURGE.",
+                "PURGE-1");
+    }
+
+    @Override
+    public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        boolean purge = Facts.actedOn(after) == LogoffFlag.PURGE;
+        if (after.flushQueues != purge) {
+            return after.flushQueues
+                    ? "FlushQueues was called although StoreLogoffTransports got "
+                            + (after.transportsCalls == 0 ? "no call yet" : Facts.flags(after.transportsFlag))
+                    : "StoreLogoffTransports got LOGOFF_PURGE but FlushQueues was not called";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package storelogoff.verify.invariants;
+
+import storelogoff.model.Event;
+import storelogoff.model.HResult;
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+
+/**
+ * IMPL-1, IMPL-3: every accepted StoreLogoff saves its flags, overwriting earlier ones, and
+ * StoreLogoffTransports receives the flags saved last in the cycle.
+ */
+final class LastFlagIsPassed extends Spec {
+    LastFlagIsPassed() {
+        super("last-flag-is-passed",
+                "An accepted StoreLogoff overwrites the saved flag, and StoreLogoffTransports receives the last saved flag.",
+                "IMPL-1", "IMPL-3");
+    }
+
+    @Override
+    public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        if (step.event() == Event.LOGOFF && observed.hresult == HResult.S_OK
+                && (!after.flagSaved || after.savedFlag != step.flags())) {
+            return step + " was accepted but the saved flag is "
+                    + (after.flagSaved ? Facts.flags(after.savedFlag) : "none") + " instead of " + Facts.flags(step.flags());
+        }
+        if (Facts.transportsCalled(before, after) && before.flagSaved && after.transportsFlag != before.savedFlag) {
+            return "StoreLogoffTransports got " + Facts.flags(after.transportsFlag) + " but the last saved flag was "
+                    + Facts.flags(before.savedFlag);
+        }
+        return null;
+    }
+}

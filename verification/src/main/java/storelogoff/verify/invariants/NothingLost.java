@@ -1,0 +1,38 @@
+package storelogoff.verify.invariants;
+
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+
+/**
+ * No message is ever lost, across release and refusal alike: every submitted message is in the
+ * Outbox, being sent, or sent; every arrival is arriving, received, or returned to its
+ * transport. Sent, received and returned messages stay so.
+ */
+final class NothingLost extends Spec {
+    NothingLost() {
+        super("nothing-lost",
+                "Every submitted message is in the Outbox, sending or sent; every arrival is arriving, received or returned; none disappears.",
+                "OUT-1", "OUT-2", "OUT-3", "ABORT-1");
+    }
+
+    @Override
+    public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        if (after.outbox + after.sending + after.sent != after.submitted) {
+            return "outbound ledger broken by " + step + ": submitted " + after.submitted + " but Outbox " + after.outbox
+                    + " + sending " + after.sending + " + sent " + after.sent;
+        }
+        if (after.arriving + after.received + after.returned != after.arrivals) {
+            return "inbound ledger broken by " + step + ": " + after.arrivals + " arrivals but arriving " + after.arriving
+                    + " + received " + after.received + " + returned " + after.returned;
+        }
+        if (after.sent < before.sent || after.received < before.received || after.returned < before.returned
+                || after.submitted < before.submitted || after.arrivals < before.arrivals) {
+            return step + " took back a finished message: sent " + before.sent + "->" + after.sent
+                    + ", received " + before.received + "->" + after.received
+                    + ", returned " + before.returned + "->" + after.returned;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package storelogoff.verify.invariants;
+
+import storelogoff.model.LogoffFlag;
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.StoreState;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+
+/**
+ * ORDERLY-2: messages being processed when StoreLogoffTransports is called are completed, but
+ * no new ones are processed: no send starts, no arrival starts, and the store goes idle only
+ * when the in-process ones are done. The Outbox stays queued in the store.
+ */
+final class OrderlyStartsNothingNew extends Spec {
+    OrderlyStartsNothingNew() {
+        super("orderly-starts-nothing-new",
+                "Under ORDERLY, after the call no new send or receive starts, and in-process ones complete before the store goes idle.",
+                "ORDERLY-2", "ORDERLY-1", "REM-1");
+    }
+
+    @Override
+    public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        if (Facts.actedOn(after) != LogoffFlag.ORDERLY || !Facts.loggingOff(after)) return null;
+        if (after.sending > before.sending || after.outbox != before.outbox) {
+            return step + " moved the Outbox (" + before.outbox + "->" + after.outbox + ") or started a send ("
+                    + before.sending + "->" + after.sending + ") after StoreLogoffTransports(LOGOFF_ORDERLY)";
+        }
+        if (after.arrivals > before.arrivals || after.receptionEnabled) {
+            return step + " left reception open or started an arrival after StoreLogoffTransports(LOGOFF_ORDERLY)";
+        }
+        if (after.returned != before.returned) {
+            return step + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY";
+        }
+        if (Facts.entered(StoreState.IDLE, before, after) && (after.sending != 0 || after.arriving != 0)) {
+            return "the store went idle under LOGOFF_ORDERLY with " + after.sending + " sends and " + after.arriving
+                    + " arrivals still in process";
+        }
+        return null;
+    }
+}

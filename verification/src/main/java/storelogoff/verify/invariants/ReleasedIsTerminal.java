@@ -1,0 +1,36 @@
+package storelogoff.verify.invariants;
+
+import storelogoff.model.HResult;
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.StoreState;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+
+/**
+ * Research §4.13: once the spooler has released the store, the object is invalid: every client
+ * call fails with MAPI_E_INVALID_OBJECT, no event changes anything, and the store never leaves
+ * RELEASED. The store is released only by the spooler, from IDLE (ABORT-4, NOWAIT-4, ORDERLY-3).
+ */
+final class ReleasedIsTerminal extends Spec {
+    ReleasedIsTerminal() {
+        super("released-is-terminal",
+                "A released store answers every client call with MAPI_E_INVALID_OBJECT, changes nothing, and stays released.",
+                "ABORT-4", "NOWAIT-4", "ORDERLY-3");
+    }
+
+    @Override
+    public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        if (Facts.entered(StoreState.RELEASED, before, after) && before.state != StoreState.IDLE) {
+            return "the store was released straight from " + before.state + " by " + step + ", not by the spooler from IDLE";
+        }
+        if (before.state != StoreState.RELEASED) return null;
+        if (step.event().isClientCall() && observed.hresult != HResult.MAPI_E_INVALID_OBJECT) {
+            return step + " on a released store returned " + observed.hresult + " instead of MAPI_E_INVALID_OBJECT";
+        }
+        if (!after.equals(before)) {
+            return step + " changed a released store: before " + before + ", after " + after;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+package storelogoff.verify.invariants;
+
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.StoreState;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+
+/**
+ * IMPL-2: StoreLogoffTransports is called in exactly the step where the store's reference
+ * count drops to zero, and exactly once per logoff cycle.
+ */
+final class TransportsOnceAtZero extends Spec {
+    TransportsOnceAtZero() {
+        super("transports-once-at-zero",
+                "StoreLogoffTransports is called only in the step where the reference count drops to zero, and exactly once per cycle.",
+                "IMPL-2");
+    }
+
+    @Override
+    public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        boolean dropsToZero = before.state == StoreState.OPEN && Facts.refs(before) > 0 && Facts.refs(after) == 0;
+        boolean called = Facts.transportsCalled(before, after);
+        if (called && !dropsToZero) {
+            return "StoreLogoffTransports was called by " + step + " while " + Facts.refs(after)
+                    + " references are still held (" + before.state + " -> " + after.state + ")";
+        }
+        if (dropsToZero && !called) {
+            return step + " dropped the reference count to zero without calling StoreLogoffTransports";
+        }
+        if (after.transportsCalls > 1) {
+            return "StoreLogoffTransports was called " + after.transportsCalls + " times in one cycle, the last by " + step;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+package storelogoff.verify.invariants;
+
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.StoreState;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+
+/**
+ * Type invariant: every count is non-negative, and the state agrees with the reference count.
+ * OPEN means somebody holds the store; every other state means nobody does (IMPL-2).
+ */
+final class TypeInvariant extends Spec {
+    TypeInvariant() {
+        super("type", "Counts are never negative; OPEN means at least one reference is held and every other state means none is.",
+                "IMPL-2", "SIG-2");
+    }
+
+    @Override
+    public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        for (int c = 0; c < after.refs.length; c++) {
+            if (after.refs[c] < 0) return "client " + (c + 1) + " holds " + after.refs[c] + " references after " + step;
+        }
+        if (after.outbox < 0 || after.sending < 0 || after.sent < 0 || after.arriving < 0 || after.received < 0
+                || after.returned < 0 || after.submitted < 0 || after.arrivals < 0 || after.transportsCalls < 0) {
+            return "a negative count after " + step + ": " + after;
+        }
+        int refs = Facts.refs(after);
+        if (after.state == StoreState.OPEN && refs < 1) {
+            return "the store is OPEN with no reference held after " + step;
+        }
+        if (after.state != StoreState.OPEN && refs != 0) {
+            return "the store is " + after.state + " while clients hold " + refs + " references after " + step;
+        }
+        return null;
+    }
+}
