@@ -63,13 +63,4 @@ public record Observable(String result, boolean outWritten, int outFlags,
     private static void differ(List<String> out, String field, Object a, Object b) {
         if (!a.equals(b)) out.add(field + ": " + a + " vs " + b);
     }
-
-    /** One line for a trace: result, output, call, state and counts. */
-    @Override
-    public String toString() {
-        return result + (outWritten ? " out=" + output() : "") + (transportsCalled ? " transports " + transportsCall() : "")
-                + (flushQueues ? " flushed" : "") + (transportsReturned ? " returned-control" : "")
-                + " " + state + " refs=" + refs + " outbox=" + outbox + " sending=" + sending + " sent=" + sent
-                + " arriving=" + arriving + " received=" + received + " returned=" + returned;
-    }
 }

@@ -96,7 +96,7 @@ public final class DiagramRenderer {
     }
 
     /** States that some row enters and no row leaves. */
-    static List<StoreState> finalStates(List<Transition> rows) {
+    private static List<StoreState> finalStates(List<Transition> rows) {
         Set<StoreState> left = EnumSet.noneOf(StoreState.class);
         Set<StoreState> entered = EnumSet.noneOf(StoreState.class);
         for (Transition t : rows) {
