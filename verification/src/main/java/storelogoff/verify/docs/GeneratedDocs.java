@@ -1,0 +1,68 @@
+package storelogoff.verify.docs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The registry of generated docs: writes them, and tells which committed ones are stale. */
+public final class GeneratedDocs {
+
+    /** The command that regenerates every doc listed in {@link #all()}. */
+    public static final String REGENERATE = "./storelogoff docs";
+
+    private GeneratedDocs() {}
+
+    /** Every generated doc. Add new ones here. */
+    public static List<GeneratedDoc> all() {
+        return List.of(new StateMachineDoc());
+    }
+
+    /** Writes every doc under {@code repoRoot}; returns the paths whose content changed. */
+    public static List<String> write(Path repoRoot, List<GeneratedDoc> docs) {
+        List<String> changed = new ArrayList<>();
+        for (GeneratedDoc doc : docs) {
+            String text = doc.render();
+            Path file = repoRoot.resolve(doc.path());
+            if (text.equals(read(file))) continue;
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+            changed.add(doc.path());
+        }
+        return changed;
+    }
+
+    public static List<String> write(Path repoRoot) {
+        return write(repoRoot, all());
+    }
+
+    /** The paths whose file under {@code repoRoot} is missing or differs from what the model renders. */
+    public static List<String> stale(Path repoRoot, List<GeneratedDoc> docs) {
+        List<String> stale = new ArrayList<>();
+        for (GeneratedDoc doc : docs) {
+            if (!doc.render().equals(read(repoRoot.resolve(doc.path())))) stale.add(doc.path());
+        }
+        return stale;
+    }
+
+    public static List<String> stale(Path repoRoot) {
+        return stale(repoRoot, all());
+    }
+
+    /** The file's text with {@code \n} line ends (a checkout may add {@code \r}), or null when missing. */
+    private static String read(Path file) {
+        if (!Files.isRegularFile(file)) return null;
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
