@@ -46,6 +46,26 @@ class RunCommandTest {
         assertThat(r.outLines()[4]).contains("\"step\":\"c2 addref\"", "\"state\":\"OPEN\"", "\"savedFlag\":null");
     }
 
+    /** The contract of docs/trace-format.md on the README's example: every field, in order, on every line. */
+    @Test
+    void jsonContractOnTheQuietExample() {
+        String example = Path.of(System.getProperty("storelogoff.repo"), "docs", "examples",
+                "quiet-refused-while-sending.scn").toString();
+        Cli r = Cli.run("run", "--json", example);
+        assertThat(r.exit()).as("%s", r).isZero();
+        String fieldsInOrder = "\\{\"line\":\\d+,\"step\":\"[^\"]+\",\"result\":\"[A-Z_]+\",\"state\":\"[A-Z]+\","
+                + "\"refs\":\\d+,\"savedFlag\":(null|\"[A-Z_|0-9x]+\"),\"outFlags\":\\[[^]]*],"
+                + "\"transportsCall\":(null|\\{\"flags\":\"[^\"]+\",\"out\":\\[[^]]*]}),"
+                + "\"flushQueues\":(true|false),\"transportsReturned\":(true|false),\"outbox\":\\d+,\"sending\":\\d+,"
+                + "\"arriving\":\\d+,\"sent\":\\d+,\"received\":\\d+,\"returned\":\\d+}";
+        assertThat(r.outLines()).hasSize(6).allMatch(l -> l.matches(fieldsInOrder), "has the fields in order");
+        assertThat(r.outLines()).extracting(l -> l.replaceAll(".*\"step\":\"([^\"]+)\",\"result\":\"([^\"]+)\",\"state\":\"([A-Z]+)\".*", "$1 $2 $3"))
+                .containsExactly("submit S_OK OPEN", "send-start OK OPEN", "logoff QUIET S_OK OPEN", "release S_OK REFUSED",
+                        "send-done OK REFUSED", "spooler-release DISABLED REFUSED");
+        assertThat(r.outLines()[3]).contains("\"line\":13,", "\"transportsCall\":{\"flags\":\"LOGOFF_QUIET\",\"out\":[\"LOGOFF_OUTBOUND\"]}");
+        assertThat(r.outLines()[4]).contains("\"sending\":0,", "\"sent\":1,");
+    }
+
     @Test
     void tableHasAHeadingAndOneAlignedRowPerStep() {
         Cli r = Cli.run("run", quiet);
