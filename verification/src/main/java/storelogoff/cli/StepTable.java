@@ -1,7 +1,9 @@
 package storelogoff.cli;
 
 import java.io.PrintWriter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import storelogoff.scenario.StepReport;
@@ -11,12 +13,9 @@ import storelogoff.scenario.StepReport;
  * their {@code LOGOFF_} prefix and absent values show as {@code -} to keep rows short.
  */
 final class StepTable {
-    private static final String[] HEADERS = {"line", "step", "result", "state", "refs", "savedFlag", "outFlags",
-        "transportsCall", "flushQueues", "transportsReturned", "outbox", "sending", "arriving", "sent", "received",
-        "returned"};
-    /** Columns holding counts are right-aligned. */
-    private static final boolean[] NUMERIC = {true, false, false, false, true, false, false, false, false, false,
-        true, true, true, true, true, true};
+    /** One column per field of StepReport, named like the JSON field. */
+    private static final RecordComponent[] COLUMNS = StepReport.class.getRecordComponents();
+    private static final String[] HEADERS = Arrays.stream(COLUMNS).map(RecordComponent::getName).toArray(String[]::new);
 
     private StepTable() {}
 
@@ -33,12 +32,14 @@ final class StepTable {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) line.append("  ");
                 String pad = " ".repeat(width[i] - row[i].length());
-                line.append(NUMERIC[i] ? pad + row[i] : row[i] + pad);
+                // Counts are right-aligned.
+                line.append(COLUMNS[i].getType() == int.class ? pad + row[i] : row[i] + pad);
             }
             out.println(line.toString().stripTrailing());
         }
     }
 
+    /** The cells of one row, in the order of StepReport's fields. */
     private static String[] cells(StepReport r) {
         StepReport.TransportsCall call = r.transportsCall();
         return new String[] {

@@ -52,7 +52,7 @@ public final class ScenarioParser {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             throw new ScenarioException(file.toString(), 0, "cannot read the scenario: " + describe(e));
         }
         return parse(file.toString(), text, overrides);
@@ -217,11 +217,10 @@ public final class ScenarioParser {
         return new ScenarioException(file, line, detail);
     }
 
-    private static String describe(Exception e) {
-        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        if (t instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (t instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (t instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
