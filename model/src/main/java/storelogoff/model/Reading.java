@@ -68,7 +68,7 @@ public record Reading(String name, Validation validation, AbortWhileActive abort
 
     /** A named reading, or several joined with {@code +} (e.g. {@code lenient-flags+abort-stops}). */
     public static Reading byName(String spec) {
-        String[] parts = spec.trim().toLowerCase(Locale.ROOT).split("\\+");
+        String[] parts = spec.trim().toLowerCase(Locale.ROOT).split("\\+", -1);
         Reading r = DEFAULT;
         List<String> names = new ArrayList<>();
         for (String part : parts) {

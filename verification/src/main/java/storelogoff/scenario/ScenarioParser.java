@@ -1,0 +1,226 @@
+package storelogoff.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import storelogoff.model.Event;
+import storelogoff.model.LogoffFlag;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+
+/**
+ * Reads a scenario file (format: docs/trace-format.md). The whole file is read before anything
+ * runs, and the first malformed line stops the parse with FILE:LINE and what was expected there.
+ *
+ * <pre>
+ * set clients 2          # directives, only before the first step
+ * c2 addref              # a client call, optionally naming its client (default c1)
+ * logoff NO_WAIT|PURGE   # FLAGS: names, numbers, or null
+ * send-start => OK       # a trace suffix, kept for the check command
+ * </pre>
+ */
+public final class ScenarioParser {
+    /** What a flags argument may be (FLAGS-2 names the input flags). */
+    static final String FLAG_CHOICES = "a flag name (" + Arrays.stream(LogoffFlag.values()).filter(f -> f.input)
+            .map(LogoffFlag::name).collect(Collectors.joining(", ")) + "), a number or null";
+    static final String STEP_CHOICES = Arrays.stream(Event.values())
+            .map(e -> e == Event.LOGOFF ? e.keyword + " FLAGS" : e.keyword).collect(Collectors.joining(", "));
+    private static final String SETTINGS = "reading, clients, default-inbox";
+
+    private final String file;
+    private final Overrides overrides;
+    private ScenarioOptions fileOptions = ScenarioOptions.DEFAULT;
+    /** The options in force, fixed at the first step (directives may not follow it). */
+    private ScenarioOptions options;
+    private final List<ScenarioStep> steps = new ArrayList<>();
+    private int line;
+
+    private ScenarioParser(String file, Overrides overrides) {
+        this.file = file;
+        this.overrides = overrides;
+    }
+
+    /** Parses {@code file}; errors name it as given. */
+    public static Scenario parse(Path file, Overrides overrides) throws ScenarioException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(file.toString(), 0, "cannot read the scenario: " + describe(e));
+        }
+        return parse(file.toString(), text, overrides);
+    }
+
+    /** Parses {@code text}; {@code file} is the name errors carry. */
+    public static Scenario parse(String file, String text, Overrides overrides) throws ScenarioException {
+        ScenarioParser p = new ScenarioParser(file, overrides);
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            p.line = i + 1;
+            p.parseLine(lines[i]);
+        }
+        return new Scenario(file, p.optionsInForce(), p.steps);
+    }
+
+    private void parseLine(String raw) throws ScenarioException {
+        int hash = raw.indexOf('#');
+        String text = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+        if (text.isEmpty()) return;
+        String expectation = null;
+        int arrow = arrowAt(text);
+        if (arrow >= 0) {
+            expectation = text.substring(arrow + 2).strip();
+            text = text.substring(0, arrow).strip();
+            if (text.isEmpty()) throw error("expected a step before '=>', found nothing");
+            if (expectation.isEmpty()) throw error("expected a trace after '=>', found end of line");
+        }
+        String[] words = text.split("\\s+");
+        if (words[0].equalsIgnoreCase("set")) {
+            if (expectation != null) throw error("expected no trace after a 'set' directive, found '=> " + expectation + "'");
+            directive(words);
+        } else {
+            steps.add(new ScenarioStep(line, step(text, words), expectation));
+        }
+    }
+
+    /** Where the trace suffix starts: an {@code =>} standing as a word of its own, or -1. */
+    private static int arrowAt(String text) {
+        for (int i = text.indexOf("=>"); i >= 0; i = text.indexOf("=>", i + 1)) {
+            boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+            boolean after = i + 2 == text.length() || Character.isWhitespace(text.charAt(i + 2));
+            if (before && after) return i;
+        }
+        return -1;
+    }
+
+    // ---- set NAME VALUE ----
+
+    private void directive(String[] words) throws ScenarioException {
+        if (!steps.isEmpty()) {
+            throw error("expected a step: 'set' directives must come before the first step (line "
+                    + steps.get(0).line() + ")");
+        }
+        if (words.length < 2) throw error("expected a setting (" + SETTINGS + ") after 'set', found end of line");
+        String name = words[1].toLowerCase(Locale.ROOT);
+        String expected = switch (name) {
+            case "reading" -> "a reading (" + String.join(", ", Reading.names()) + "; several joined with +)";
+            case "clients" -> "a number of clients from 1 to " + ScenarioOptions.MAX_CLIENTS;
+            case "default-inbox" -> "on or off";
+            default -> throw error("expected a setting (" + SETTINGS + "), found '" + words[1] + "'");
+        };
+        if (words.length < 3) throw error("expected " + expected + " after 'set " + name + "', found end of line");
+        if (words.length > 3) throw error("expected end of line after 'set " + name + " " + words[2] + "', found '" + words[3] + "'");
+        String value = words[2];
+        switch (name) {
+            case "reading" -> {
+                try {
+                    fileOptions = fileOptions.withReading(Reading.byName(value));
+                } catch (IllegalArgumentException e) {
+                    throw error("expected " + expected + ", found '" + value + "'");
+                }
+            }
+            case "clients" -> {
+                int n = value.matches("[0-9]{1,2}") ? Integer.parseInt(value) : 0;
+                if (n < 1 || n > ScenarioOptions.MAX_CLIENTS) throw error("expected " + expected + ", found '" + value + "'");
+                fileOptions = fileOptions.withClients(n);
+            }
+            default -> {
+                String v = value.toLowerCase(Locale.ROOT);
+                if (!v.equals("on") && !v.equals("off")) throw error("expected " + expected + ", found '" + value + "'");
+                fileOptions = fileOptions.withDefaultInbox(v.equals("on"));
+            }
+        }
+    }
+
+    // ---- [cN] EVENT [FLAGS] ----
+
+    private Step step(String text, String[] words) throws ScenarioException {
+        String clientWord = words[0].matches("(?i)c[0-9]+") ? words[0] : null;
+        int at = clientWord == null ? 0 : 1;
+        if (at >= words.length) throw error("expected a step (" + STEP_CHOICES + ") after '" + clientWord + "', found end of line");
+        Event event = Event.byKeyword(words[at]);
+        if (event == null) {
+            throw error("expected a step (" + STEP_CHOICES + ")"
+                    + (clientWord == null ? " or 'set'" : " after '" + clientWord + "'") + ", found '" + words[at] + "'");
+        }
+        int client = event.isClientCall() ? client(clientWord) : 0;
+        if (!event.isClientCall() && clientWord != null) {
+            throw error("expected no client before '" + event.keyword + "' (a transport or spooler event), found '" + clientWord + "'");
+        }
+        // Everything after the keyword, with spaces around '|' removed so "NO_WAIT | PURGE" is one argument.
+        String rest = text.substring(text.indexOf(words[at]) + words[at].length()).strip().replaceAll("\\s*\\|\\s*", "|");
+        String[] args = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+        if (event != Event.LOGOFF) {
+            if (args.length > 0) throw error("expected end of line after '" + event.keyword + "', found '" + args[0] + "'");
+            return Step.call(event, client);
+        }
+        if (args.length == 0) throw error("expected " + FLAG_CHOICES + " after 'logoff', found end of line");
+        if (args.length > 1) throw error("expected end of line after 'logoff " + args[0] + "', found '" + args[1] + "'");
+        if (args[0].equalsIgnoreCase("null")) return Step.logoffNull(client);
+        return Step.logoff(client, flags(args[0]));
+    }
+
+    /** The client a call names, c1 when none; checked against the clients in force. */
+    private int client(String word) throws ScenarioException {
+        int clients = optionsInForce().clients();
+        if (word == null) return 1;
+        String digits = word.substring(1);
+        int c = digits.length() <= 2 ? Integer.parseInt(digits) : 0;
+        if (c < 1 || c > clients) {
+            throw error("expected a client " + (clients == 1 ? "c1" : "c1..c" + clients) + " (this scenario has "
+                    + clients + (clients == 1 ? " client" : " clients") + "), found '" + word + "'");
+        }
+        return c;
+    }
+
+    /** FLAGS: names and numbers joined with '|', e.g. {@code NO_WAIT|0x20}. */
+    private int flags(String arg) throws ScenarioException {
+        int flags = 0;
+        for (String part : arg.split("\\|", -1)) {
+            Integer v = flagValue(part);
+            if (v == null) throw error("expected " + FLAG_CHOICES + ", found '" + (part.isEmpty() ? arg : part) + "'");
+            flags |= v;
+        }
+        return flags;
+    }
+
+    /** One flag name or unsigned 32-bit number, or null when it is neither. */
+    private Integer flagValue(String part) throws ScenarioException {
+        if (part.isEmpty()) return null;
+        boolean hex = part.matches("0[xX][0-9a-fA-F]+");
+        if (hex || part.matches("[0-9]+")) {
+            String digits = hex ? part.substring(2).replaceFirst("^0+(?=.)", "") : part.replaceFirst("^0+(?=.)", "");
+            long v = digits.length() > 10 ? -1 : Long.parseLong(digits, hex ? 16 : 10);
+            if (v < 0 || v > 0xFFFF_FFFFL) {
+                throw error("expected a number of at most 32 bits (0xFFFFFFFF or 4294967295), found '" + part + "'");
+            }
+            return (int) v;
+        }
+        if (part.equalsIgnoreCase("null")) throw error("expected null alone, not joined with other flags, found '" + part + "'");
+        LogoffFlag f = LogoffFlag.byName(part);
+        return f == null ? null : f.value;
+    }
+
+    private ScenarioOptions optionsInForce() {
+        if (options == null) options = overrides.applyTo(fileOptions);
+        return options;
+    }
+
+    private ScenarioException error(String detail) {
+        return new ScenarioException(file, line, detail);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

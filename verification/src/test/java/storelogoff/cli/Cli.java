@@ -1,0 +1,30 @@
+package storelogoff.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import picocli.CommandLine;
+
+/** Runs the storelogoff command in-process, capturing what it prints and its exit status. */
+record Cli(int exit, String out, String err) {
+
+    static Cli run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    /** Non-empty lines of stdout. */
+    String[] outLines() {
+        return out.lines().filter(l -> !l.isBlank()).toArray(String[]::new);
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}

@@ -1,0 +1,165 @@
+package storelogoff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code storelogoff run}: output contract, option overrides and exit statuses (0 done, 2 bad input). */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+    private String quiet;
+
+    @BeforeEach
+    void writeScenario() throws IOException {
+        // QUIET-1: a send is in process at the final release, so the logoff is refused.
+        quiet = write("quiet.scn", "submit\nsend-start\nlogoff QUIET\nrelease   # refused\nc2 addref\n");
+    }
+
+    private String write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p.toString();
+    }
+
+    @Test
+    void jsonPrintsOneObjectPerStepWithTheFieldsInOrder() {
+        Cli r = Cli.run("run", "--json", quiet);
+        assertThat(r.exit()).as("%s", r).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.outLines()).hasSize(5);
+        assertThat(r.outLines()[3]).isEqualTo("{\"line\":4,\"step\":\"release\",\"result\":\"S_OK\",\"state\":\"REFUSED\","
+                + "\"refs\":0,\"savedFlag\":\"LOGOFF_QUIET\",\"outFlags\":[],"
+                + "\"transportsCall\":{\"flags\":\"LOGOFF_QUIET\",\"out\":[\"LOGOFF_OUTBOUND\"]},"
+                + "\"flushQueues\":false,\"transportsReturned\":true,"
+                + "\"outbox\":0,\"sending\":1,\"arriving\":0,\"sent\":0,\"received\":0,\"returned\":0}");
+        assertThat(r.outLines()[2]).contains("\"step\":\"logoff QUIET\"", "\"outFlags\":[\"LOGOFF_OUTBOUND\"]",
+                "\"transportsCall\":null");
+        assertThat(r.outLines()[4]).contains("\"step\":\"c2 addref\"", "\"state\":\"OPEN\"", "\"savedFlag\":null");
+    }
+
+    /** The contract of docs/trace-format.md on the README's example: every field, in order, on every line. */
+    @Test
+    void jsonContractOnTheQuietExample() {
+        String example = Path.of(System.getProperty("storelogoff.repo"), "docs", "examples",
+                "quiet-refused-while-sending.scn").toString();
+        Cli r = Cli.run("run", "--json", example);
+        assertThat(r.exit()).as("%s", r).isZero();
+        String fieldsInOrder = "\\{\"line\":\\d+,\"step\":\"[^\"]+\",\"result\":\"[A-Z_]+\",\"state\":\"[A-Z]+\","
+                + "\"refs\":\\d+,\"savedFlag\":(null|\"[A-Z_|0-9x]+\"),\"outFlags\":\\[[^]]*],"
+                + "\"transportsCall\":(null|\\{\"flags\":\"[^\"]+\",\"out\":\\[[^]]*]}),"
+                + "\"flushQueues\":(true|false),\"transportsReturned\":(true|false),\"outbox\":\\d+,\"sending\":\\d+,"
+                + "\"arriving\":\\d+,\"sent\":\\d+,\"received\":\\d+,\"returned\":\\d+}";
+        assertThat(r.outLines()).hasSize(6).allMatch(l -> l.matches(fieldsInOrder), "has the fields in order");
+        assertThat(r.outLines()).extracting(l -> l.replaceAll(".*\"step\":\"([^\"]+)\",\"result\":\"([^\"]+)\",\"state\":\"([A-Z]+)\".*", "$1 $2 $3"))
+                .containsExactly("submit S_OK OPEN", "send-start OK OPEN", "logoff QUIET S_OK OPEN", "release S_OK REFUSED",
+                        "send-done OK REFUSED", "spooler-release DISABLED REFUSED");
+        assertThat(r.outLines()[3]).contains("\"line\":13,", "\"transportsCall\":{\"flags\":\"LOGOFF_QUIET\",\"out\":[\"LOGOFF_OUTBOUND\"]}");
+        assertThat(r.outLines()[4]).contains("\"sending\":0,", "\"sent\":1,");
+    }
+
+    @Test
+    void tableHasAHeadingAndOneAlignedRowPerStep() {
+        Cli r = Cli.run("run", quiet);
+        assertThat(r.exit()).as("%s", r).isZero();
+        String[] lines = r.outLines();
+        assertThat(lines).hasSize(7);
+        assertThat(lines[0]).isEqualTo(quiet + ": reading default, 2 clients, default Inbox on, spring engine");
+        assertThat(lines[1]).startsWith("line  step").contains("savedFlag", "transportsCall", "returned");
+        assertThat(lines[5].strip().split("\\s{2,}")).startsWith("4", "release", "S_OK", "REFUSED", "0", "QUIET", "-",
+                "QUIET -> OUTBOUND", "no", "yes");
+        // Aligned: every column starts where its heading starts.
+        int stateColumn = lines[1].indexOf("state");
+        for (int i = 2; i < lines.length; i++) {
+            assertThat(lines[i].substring(stateColumn)).as("row %d", i).matches("(OPEN|REFUSED) .*");
+        }
+    }
+
+    @Test
+    void optionsOverrideTheFileDirectives() throws IOException {
+        String f = write("o.scn", "set reading abort-stops\nset default-inbox off\nreceive-start\nlogoff ABORT\nrelease\n");
+        assertThat(Cli.run("run", "--json", f).outLines()[0]).contains("\"result\":\"DISABLED\"");
+        Cli r = Cli.run("run", "--json", "--reading", "default", "--engine", "direct", f);
+        assertThat(r.outLines()[0]).contains("\"result\":\"DISABLED\"");
+        assertThat(Cli.run("run", "--json", "--reading", "default", f).outLines()[2]).contains("\"state\":\"IDLE\"");
+        String inbox = write("i.scn", "receive-start\n");
+        assertThat(Cli.run("run", "--json", "--no-default-inbox", inbox).outLines()[0]).contains("\"result\":\"DISABLED\"");
+        assertThat(Cli.run("run", "--json", "--clients", "3", write("c.scn", "c3 addref")).outLines()[0])
+                .contains("\"result\":\"S_OK\"");
+        assertThat(Cli.run("run", "--json", "--engine", "direct", quiet).out()).isEqualTo(Cli.run("run", "--json", quiet).out());
+    }
+
+    @Test
+    void malformedScenarioRunsNothingAndNamesFileAndLine() throws IOException {
+        String f = write("bad.scn", "submit\nlogoff QUIET\nrelease\nlogoff NOWAIT\n");
+        Cli r = Cli.run("run", "--json", f);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).as("nothing ran").isEmpty();
+        assertThat(r.err()).isEqualTo(f + ":4: expected a flag name (NO_WAIT, ORDERLY, PURGE, ABORT, QUIET), a number or null,"
+                + " found 'NOWAIT'" + System.lineSeparator());
+    }
+
+    @Test
+    void clientsOptionDecidesWhichClientsAScenarioMayName() {
+        Cli r = Cli.run("run", "--clients", "1", quiet);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo(quiet + ":5: expected a client c1 (this scenario has 1 client), found 'c2'");
+    }
+
+    @Test
+    void missingFileIsExitTwo() {
+        String missing = dir.resolve("missing.scn").toString();
+        Cli r = Cli.run("run", missing);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(missing + ": cannot read the scenario: no such file");
+    }
+
+    /** Each bad argument: exactly one line on stderr, naming the command, and exit status 2. */
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "run --clients 0 F", "run --clients 9 F", "run --clients x F", "run --reading strict F",
+        "run --reading abort-stops+ F", "run --engine fast F", "run --bogus F", "run F F", "run --json", "frobnicate", "",
+        "--bogus"})
+    void badArgumentsGiveOneLineAndExitTwo(String args) {
+        String[] argv = args.isEmpty() ? new String[0] : args.replace("F", quiet).split(" ");
+        Cli r = Cli.run(argv);
+        assertThat(r.exit()).as("%s", r).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).as("%s", r).hasSize(1);
+        assertThat(r.err()).startsWith(args.startsWith("run") ? "storelogoff run: " : "storelogoff: ");
+    }
+
+    @Test
+    void badValuesSayWhatWasExpected() {
+        assertThat(Cli.run("run", "--clients", "0", quiet).err()).contains("'--clients': expected 1..8, found 0");
+        assertThat(Cli.run("run", "--reading", "strict", quiet).err())
+                .contains("expected one of default, lenient-flags, abort-stops", "found 'strict'");
+        assertThat(Cli.run().err()).contains("missing command: expected one of run");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h", "run --help", "run -h"})
+    void everyCommandAnswersHelp(String args) {
+        Cli r = Cli.run(args.split(" "));
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Usage: storelogoff");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void everySubcommandAnswersHelp() {
+        for (String name : Main.commandLine().getSubcommands().keySet()) {
+            Cli r = Cli.run(name, "--help");
+            assertThat(r.exit()).as("%s --help", name).isZero();
+            assertThat(r.out()).as("%s --help", name).startsWith("Usage: storelogoff " + name);
+        }
+    }
+}
