@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
         // The subcommands, in the order --help lists them. A new command is one class and one entry here.
         subcommands = {
             RunCommand.class,
+            DiagramCommand.class,
+            DiffCommand.class,
+            DocsCommand.class,
         })
 public final class Main implements Callable<Integer> {
     public static final int EXIT_OK = 0;
