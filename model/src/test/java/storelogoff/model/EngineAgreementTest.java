@@ -84,4 +84,21 @@ class EngineAgreementTest {
         assertThat(lockstep.fired()).as("under %s (seed %#x, %d steps) the sequence must fire every row",
                 reading, SEED, lockstep.steps()).containsAll(rows);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readings")
+    @DisplayName("reset into a world of every state, then any single step: both engines agree")
+    void enginesAgreeAfterReset(Reading reading) {
+        Model model = new Model(reading);
+        LockstepMachine lockstep = new LockstepMachine(model, World.initial(2, true));
+        for (StoreState state : StatePaths.ALL) {
+            World there = StatePaths.reach(StoreDriver.start(Engine.DIRECT, reading), state).snapshot();
+            for (Step step : SampleWorlds.steps()) {
+                lockstep.reset(there);
+                lockstep.apply(step, new Observation());
+            }
+        }
+        assertThat(lockstep.steps()).as("steps tried under %s", reading)
+                .isEqualTo(StatePaths.ALL.size() * SampleWorlds.steps().size());
+    }
 }
