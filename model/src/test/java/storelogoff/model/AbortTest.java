@@ -27,10 +27,6 @@ class AbortTest {
         return Engine.times(BOTH_ABORT_READINGS);
     }
 
-    static Stream<Arguments> activity() {
-        return Engine.times(Activity.ALL);
-    }
-
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("bothReadings")
     @DisplayName("ABORT-4, ABORT-2: with the transports idle the spooler releases the store; control is returned")
@@ -47,7 +43,7 @@ class AbortTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("activity")
+    @MethodSource("storelogoff.model.Engine#everyActivity")
     @DisplayName("ABORT-3 (default): while transports are active the logoff does not occur and they are untouched")
     void abortWhileActiveIsRefused(Engine engine, Activity activity) {
         StoreDriver d = activity.startOn(StoreDriver.start(engine, Reading.DEFAULT)).logoff(ABORT);
@@ -68,7 +64,7 @@ class AbortTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("activity")
+    @MethodSource("storelogoff.model.Engine#everyActivity")
     @DisplayName("ABORT-1, ABORT-2 (abort-stops): activity is stopped, nothing is lost, then control is returned")
     void abortStopsActivity(Engine engine, Activity activity) {
         StoreDriver d = activity.startOn(StoreDriver.start(engine, Reading.ABORT_STOPS)).logoff(ABORT);

@@ -53,6 +53,6 @@ class BadStepTest {
         }
         // The machine still works: the next good step runs normally.
         d.receiveStart();
-        assertThat(d.state()).as(d.at("after refused steps the store is still %s", state)).isEqualTo(state);
+        assertThat(d.state()).as(d.at("IMPL-2: after refused steps the store is still %s", state)).isEqualTo(state);
     }
 }

@@ -41,6 +41,16 @@ enum Engine {
         return times(Reading.ALL);
     }
 
+    /** Both engines with each of the five input flags (FLAGS-2). */
+    static Stream<Arguments> everyInputFlag() {
+        return times(StoreDriver.INPUT_FLAGS);
+    }
+
+    /** Both engines with each kind of transport activity (OUT-1..3). */
+    static Stream<Arguments> everyActivity() {
+        return times(Activity.ALL);
+    }
+
     /** Every engine with every combination of one value from each list, in that order. */
     static Stream<Arguments> times(List<?>... lists) {
         Stream<List<Object>> rows = Arrays.stream(values()).map(e -> List.of(e));

@@ -74,10 +74,6 @@ class FlagValidationTest {
         return Engine.times(NON_NULL);
     }
 
-    static Stream<Arguments> inputFlags() {
-        return Engine.times(StoreDriver.INPUT_FLAGS);
-    }
-
     static Stream<Arguments> afterFinalRelease() {
         return Engine.times(List.of(Reading.DEFAULT, Reading.LENIENT_FLAGS), AFTER_FINAL_RELEASE);
     }
@@ -108,7 +104,7 @@ class FlagValidationTest {
         StoreDriver d = StoreDriver.start(engine, Reading.LENIENT_FLAGS).submit();
         bad.callAs(d, 1);
 
-        assertThat(d.hresult()).as(d.at("lenient-flags: %s is accepted", bad)).isEqualTo(S_OK);
+        assertThat(d.hresult()).as(d.at("FLAGS-1 (lenient-flags): %s is accepted", bad)).isEqualTo(S_OK);
         assertThat(d.world().savedFlag).as(d.at("IMPL-1: the flags are saved verbatim")).isEqualTo(bad.flags);
 
         d.release();
@@ -139,14 +135,14 @@ class FlagValidationTest {
         World before = d.snapshot();
         for (BadInput bad : BadInput.values()) {
             bad.callAs(d, 1);
-            assertThat(d.hresult()).as(d.at("no reference is left in %s: %s", state, bad)).isEqualTo(MAPI_E_INVALID_OBJECT);
+            assertThat(d.hresult()).as(d.at("IMPL-2: no reference is left in %s: %s", state, bad)).isEqualTo(MAPI_E_INVALID_OBJECT);
         }
         for (LogoffFlag flag : StoreDriver.INPUT_FLAGS) {
             d.logoff(flag);
-            assertThat(d.hresult()).as(d.at("no reference is left in %s: %s", state, flag.mapiName()))
+            assertThat(d.hresult()).as(d.at("IMPL-2: no reference is left in %s: %s", state, flag.mapiName()))
                     .isEqualTo(MAPI_E_INVALID_OBJECT);
         }
-        assertThat(d.world()).as(d.at("failed calls in %s change nothing", state)).isEqualTo(before);
+        assertThat(d.world()).as(d.at("FLAGS-1: failed calls in %s change nothing", state)).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -157,12 +153,12 @@ class FlagValidationTest {
         World before = d.snapshot();
         bad.callAs(d, 2);
 
-        assertThat(d.hresult()).as(d.at("client 2 holds no reference")).isEqualTo(MAPI_E_INVALID_OBJECT);
-        assertThat(d.world()).as(d.at("the failed call changes nothing")).isEqualTo(before);
+        assertThat(d.hresult()).as(d.at("IMPL-2: client 2 holds no reference")).isEqualTo(MAPI_E_INVALID_OBJECT);
+        assertThat(d.world()).as(d.at("FLAGS-1: the failed call changes nothing")).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("inputFlags")
+    @MethodSource("storelogoff.model.Engine#everyInputFlag")
     @DisplayName("FLAGS-2: each of the five input flags alone is accepted and saved")
     void eachInputFlagAloneIsAccepted(Engine engine, LogoffFlag flag) {
         StoreDriver d = StoreDriver.start(engine, Reading.DEFAULT).logoff(flag);

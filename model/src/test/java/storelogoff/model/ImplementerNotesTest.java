@@ -11,25 +11,13 @@ import static storelogoff.model.StoreState.IDLE;
 import static storelogoff.model.StoreState.OPEN;
 import static storelogoff.model.StoreState.REFUSED;
 
-import java.util.List;
-import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The provider's contract: save the flag, act once at the final release (research §4.1, §4.2, §4.16). */
 @DisplayName("IMPL-1, IMPL-2, IMPL-3, IMPL-4: save the flag, call StoreLogoffTransports once at the final release")
 class ImplementerNotesTest {
-
-    static Stream<Arguments> inputFlags() {
-        return Engine.times(StoreDriver.INPUT_FLAGS);
-    }
-
-    static Stream<Arguments> bothAbortReadings() {
-        return Engine.times(AbortTest.BOTH_ABORT_READINGS);
-    }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("storelogoff.model.Engine#everyReading")
@@ -59,7 +47,7 @@ class ImplementerNotesTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("inputFlags")
+    @MethodSource("storelogoff.model.Engine#everyInputFlag")
     @DisplayName("IMPL-1: StoreLogoffTransports gets exactly the saved flag")
     void transportsGetTheSavedFlag(Engine engine, LogoffFlag flag) {
         StoreDriver d = StoreDriver.start(engine, Reading.DEFAULT).logoff(flag).release();
@@ -90,7 +78,7 @@ class ImplementerNotesTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("bothAbortReadings")
+    @MethodSource("storelogoff.model.AbortTest#bothReadings")
     @DisplayName("IMPL-4: without a StoreLogoff call the transports get LOGOFF_ABORT")
     void abortWhenNoStoreLogoff(Engine engine, Reading reading) {
         StoreDriver idle = StoreDriver.start(engine, reading).release();
@@ -115,12 +103,12 @@ class ImplementerNotesTest {
 
         d.client(2).addref();
         World w = d.world();
-        assertThat(d.state()).as(d.at("a client opens the refused store again")).isEqualTo(OPEN);
+        assertThat(d.state()).as(d.at("IMPL-4: a client opens the refused store again")).isEqualTo(OPEN);
         assertThat(w.flagSaved).as(d.at("IMPL-4: nothing is saved in the new cycle")).isFalse();
         assertThat(w.transportsCalls).as(d.at("IMPL-2: the new cycle has not called the transports")).isZero();
-        assertThat(w.transportsReturned).as(d.at("the new cycle has no return yet")).isFalse();
+        assertThat(w.transportsReturned).as(d.at("IMPL-2: the new cycle has no return yet")).isFalse();
         assertThat(w.receptionEnabled).as(d.at("NOWAIT-3: the default Inbox receives again")).isTrue();
-        assertThat(w.outbox).as(d.at("the Outbox survives the refusal")).isEqualTo(1);
+        assertThat(w.outbox).as(d.at("QUIET-1: the Outbox survives the refusal")).isEqualTo(1);
 
         d.sendStart().sendDone();
         d.client(2).release();
@@ -131,7 +119,7 @@ class ImplementerNotesTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("inputFlags")
+    @MethodSource("storelogoff.model.Engine#everyInputFlag")
     @DisplayName("IMPL-1, IMPL-3: after a reopen the new cycle's flag governs")
     void newCycleUsesItsOwnFlag(Engine engine, LogoffFlag flag) {
         StoreDriver d = StoreDriver.start(engine, Reading.DEFAULT).submit().logoff(QUIET).release();

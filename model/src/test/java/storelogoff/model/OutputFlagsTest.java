@@ -21,10 +21,6 @@ class OutputFlagsTest {
 
     static final List<Reading> OUTPUT_READINGS = List.of(Reading.DEFAULT, Reading.OUTPUT_COMPLETE, Reading.OUTPUT_UNCHANGED);
 
-    static Stream<Arguments> activity() {
-        return Engine.times(Activity.ALL);
-    }
-
     static Stream<Arguments> activityAndFlag() {
         return Engine.times(Activity.ALL, StoreDriver.INPUT_FLAGS);
     }
@@ -34,7 +30,7 @@ class OutputFlagsTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("activity")
+    @MethodSource("storelogoff.model.Engine#everyActivity")
     @DisplayName("OUT-1, OUT-2, OUT-3, FLAGS-3 (default): the output names exactly the activity under way")
     void outputReportsActivity(Engine engine, Activity activity) {
         StoreDriver d = activity.startOn(StoreDriver.start(engine, Reading.DEFAULT)).logoff(LogoffFlag.NO_WAIT);
@@ -65,12 +61,12 @@ class OutputFlagsTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("activity")
+    @MethodSource("storelogoff.model.Engine#everyActivity")
     @DisplayName("SIG-2 (output-complete): the output is LOGOFF_COMPLETE whatever is active")
     void outputComplete(Engine engine, Activity activity) {
         StoreDriver d = activity.startOn(StoreDriver.start(engine, Reading.OUTPUT_COMPLETE)).logoff(LogoffFlag.ORDERLY);
         assertThat(d.last().outWritten).as(d.at("SIG-2: lpulFlags is [in, out]")).isTrue();
-        assertThat(d.last().outFlags).as(d.at("output-complete: LOGOFF_COMPLETE")).isEqualTo(COMPLETE.value);
+        assertThat(d.last().outFlags).as(d.at("SIG-2 (output-complete): LOGOFF_COMPLETE")).isEqualTo(COMPLETE.value);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -79,7 +75,7 @@ class OutputFlagsTest {
     void outputUnchanged(Engine engine, Activity activity, LogoffFlag flag) {
         StoreDriver d = activity.startOn(StoreDriver.start(engine, Reading.OUTPUT_UNCHANGED)).logoff(flag);
         assertThat(d.last().outWritten).as(d.at("SIG-2: lpulFlags is [in, out]")).isTrue();
-        assertThat(d.last().outFlags).as(d.at("output-unchanged: %s comes back", flag.mapiName())).isEqualTo(flag.value);
+        assertThat(d.last().outFlags).as(d.at("SIG-2 (output-unchanged): %s comes back", flag.mapiName())).isEqualTo(flag.value);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -92,7 +88,7 @@ class OutputFlagsTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("activity")
+    @MethodSource("storelogoff.model.Engine#everyActivity")
     @DisplayName("SIG-2: the output readings differ only in *lpulFlags, never in the world")
     void outputReadingChangesOnlyTheOutput(Engine engine, Activity activity) {
         World reference = null;

@@ -79,9 +79,9 @@ class ReleasedTest {
         World before = d.snapshot();
         for (Step call : everyClientCall()) {
             d.run(call);
-            assertThat(d.hresult()).as(d.at("RELEASED: '%s' must fail", call)).isEqualTo(MAPI_E_INVALID_OBJECT);
-            assertThat(d.last().outWritten).as(d.at("RELEASED: '%s' writes nothing back", call)).isFalse();
-            assertThat(d.world()).as(d.at("RELEASED: '%s' changes nothing", call)).isEqualTo(before);
+            assertThat(d.hresult()).as(d.at("ABORT-4, NOWAIT-4, ORDERLY-3: the store is gone, so '%s' must fail", call)).isEqualTo(MAPI_E_INVALID_OBJECT);
+            assertThat(d.last().outWritten).as(d.at("SIG-2: the failed '%s' writes nothing back", call)).isFalse();
+            assertThat(d.world()).as(d.at("ABORT-4, NOWAIT-4, ORDERLY-3: the failed '%s' changes nothing", call)).isEqualTo(before);
         }
     }
 
@@ -94,8 +94,8 @@ class ReleasedTest {
         for (Event e : Event.values()) {
             if (e.isClientCall()) continue;
             d.run(Step.of(e));
-            assertThat(d.result()).as(d.at("RELEASED: %s must be disabled", e.keyword)).isEqualTo("DISABLED");
-            assertThat(d.world()).as(d.at("RELEASED: %s changes nothing", e.keyword)).isEqualTo(before);
+            assertThat(d.result()).as(d.at("ABORT-4, NOWAIT-4, ORDERLY-3: the store is gone, so %s must be disabled", e.keyword)).isEqualTo("DISABLED");
+            assertThat(d.world()).as(d.at("ABORT-4, NOWAIT-4, ORDERLY-3: the disabled %s changes nothing", e.keyword)).isEqualTo(before);
         }
     }
 }

@@ -10,11 +10,9 @@ import static storelogoff.model.StoreState.OPEN;
 import static storelogoff.model.StoreState.REFUSED;
 
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -24,10 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @DisplayName("REM-1, REM-2, REM-3: StoreLogoff on a store two clients use, under the default reading and rem3-literal")
 class SharedStoreTest {
-
-    static Stream<Arguments> inputFlags() {
-        return Engine.times(StoreDriver.INPUT_FLAGS);
-    }
 
     /** Client 1 holds two references and client 2 one; client 2 has a message in the Outbox. */
     private static StoreDriver sharedStore(Engine engine, Reading reading) {
@@ -94,7 +88,7 @@ class SharedStoreTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("inputFlags")
+    @MethodSource("storelogoff.model.Engine#everyInputFlag")
     @DisplayName("REM-1: the saved flag controls what the transports do at logoff")
     void theFlagControlsTheTransports(Engine engine, LogoffFlag flag) {
         // The same busy store (a send in process, a message queued) meets each flag.
