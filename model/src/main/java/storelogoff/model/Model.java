@@ -67,10 +67,22 @@ public final class Model {
      * A client call that fires no row fails with MAPI_E_INVALID_OBJECT and changes nothing.
      */
     public void step(World w, Step s, Observation o) {
+        requireKnownClient(w, s);
         o.reset();
         Transition t = enabled(w, s);
         if (t != null) fire(t, w, s, o);
         settle(s, o);
+    }
+
+    /**
+     * Rejects a client call by a client the world does not have: a mistake in the caller of the
+     * model, not a MAPI call, so it fails before any guard or action can touch the world.
+     */
+    public static void requireKnownClient(World w, Step s) {
+        if (s.event().isClientCall() && (s.client() < 1 || s.client() > w.clients())) {
+            throw new IllegalArgumentException("'" + s + "' is made by client " + s.client()
+                    + ", but the world has clients 1.." + w.clients());
+        }
     }
 
     /** Runs the actions of {@code t} and enters its target. Shared with the Spring machine. */

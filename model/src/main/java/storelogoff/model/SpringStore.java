@@ -65,6 +65,7 @@ public final class SpringStore implements StoreMachine {
 
     @Override
     public void apply(Step step, Observation out) {
+        Model.requireKnownClient(world(), step);
         Observation o = observation();
         o.reset();
         failure = null;
