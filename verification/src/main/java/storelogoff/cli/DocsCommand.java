@@ -39,7 +39,7 @@ public final class DocsCommand implements Callable<Integer> {
                     + " is not the storelogoff repository root (no pom.xml and model/ there)");
         }
         PrintWriter out = spec.commandLine().getOut();
-        int total = GeneratedDocs.all().size();
+        int total = GeneratedDocs.all(repo).size();
         if (check) {
             List<String> stale = GeneratedDocs.stale(repo);
             if (!stale.isEmpty()) {

@@ -16,9 +16,9 @@ public final class GeneratedDocs {
 
     private GeneratedDocs() {}
 
-    /** Every generated doc. Add new ones here. */
-    public static List<GeneratedDoc> all() {
-        return List.of(new StateMachineDoc());
+    /** Every generated doc. Add new ones here. Some read repository files, hence the root. */
+    public static List<GeneratedDoc> all(Path repoRoot) {
+        return List.of(new StateMachineDoc(), new TraceabilityDoc(repoRoot));
     }
 
     /** Writes every doc under {@code repoRoot}; returns the paths whose content changed. */
@@ -40,7 +40,7 @@ public final class GeneratedDocs {
     }
 
     public static List<String> write(Path repoRoot) {
-        return write(repoRoot, all());
+        return write(repoRoot, all(repoRoot));
     }
 
     /** The paths whose file under {@code repoRoot} is missing or differs from what the model renders. */
@@ -53,7 +53,7 @@ public final class GeneratedDocs {
     }
 
     public static List<String> stale(Path repoRoot) {
-        return stale(repoRoot, all());
+        return stale(repoRoot, all(repoRoot));
     }
 
     /** The file's text with {@code \n} line ends (a checkout may add {@code \r}), or null when missing. */

@@ -74,6 +74,13 @@ public final class NamedMutants {
                 named("output-misses-outbound-queue", "StoreLogoff's output flags forget LOGOFF_OUTBOUND_QUEUE.",
                         r -> r.output() == Reading.LogoffOutput.ACTIVITY, onLogoffRows(replaceAction("writeOutput", WRITE_WITHOUT_QUEUE)),
                         "OUT-3"),
+                named("output-misses-outbound", "StoreLogoff's output flags forget LOGOFF_OUTBOUND.",
+                        r -> r.output() == Reading.LogoffOutput.ACTIVITY, onLogoffRows(replaceAction("writeOutput", WRITE_WITHOUT_OUTBOUND)),
+                        "OUT-2"),
+                named("no-wait-waits-for-transports", "NO_WAIT holds control until the transports finish.",
+                        ANY, onRow("NoWaitDrains", dropAction("returnControl")), "NOWAIT-1", "NOWAIT-4"),
+                named("orderly-waits-for-transports", "ORDERLY holds control until the transports finish.",
+                        ANY, onRow("OrderlyDrains", dropAction("returnControl")), "ORDERLY-1", "ORDERLY-3"),
                 named("transports-output-misses-inbound", "StoreLogoffTransports' output forgets LOGOFF_INBOUND.",
                         ANY, everyFinalRelease(addAction(FORGET_INBOUND_OUTPUT)), "OUT-1"),
                 named("strict-accepts-several-flags", "Several flags at once are accepted under the strict reading.",
@@ -157,6 +164,11 @@ public final class NamedMutants {
     private static final Action WRITE_WITHOUT_QUEUE = new Action("writeOutput", (w, s, o) -> {
         o.outWritten = true;
         o.outFlags = w.activityBits() & ~LogoffFlag.OUTBOUND_QUEUE.value;
+    });
+
+    private static final Action WRITE_WITHOUT_OUTBOUND = new Action("writeOutput", (w, s, o) -> {
+        o.outWritten = true;
+        o.outFlags = w.activityBits() & ~LogoffFlag.OUTBOUND.value;
     });
 
     private static final Action FORGET_INBOUND_OUTPUT = new Action("forgetInbound", (w, s, o) -> {
