@@ -20,6 +20,9 @@ public enum LogoffFlag {
     OUTBOUND(0x00040000, false),
     OUTBOUND_QUEUE(0x00080000, false);
 
+    /** values() clones its array on every call; guards call singleInput on every step. */
+    private static final LogoffFlag[] VALUES = values();
+
     public static final int INPUT_MASK = 0x1F;
     public static final int ACTIVITY_MASK = 0x000E0000;
 
@@ -43,7 +46,7 @@ public enum LogoffFlag {
 
     /** The one input flag whose value is exactly {@code flags}, or null. */
     public static LogoffFlag singleInput(int flags) {
-        for (LogoffFlag f : values()) {
+        for (LogoffFlag f : VALUES) {
             if (f.input && f.value == flags) return f;
         }
         return null;

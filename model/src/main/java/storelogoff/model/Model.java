@@ -87,7 +87,9 @@ public final class Model {
 
     /** Runs the actions of {@code t} and enters its target. Shared with the Spring machine. */
     public static void fire(Transition t, World w, Step s, Observation o) {
-        for (Action a : t.actions()) a.apply(w, s, o);
+        List<Action> actions = t.actions();
+        // Indexed, not for-each: the iterator was allocated on every step (escape analysis missed it).
+        for (int i = 0; i < actions.size(); i++) actions.get(i).apply(w, s, o);
         w.state = t.target();
         o.fired = t;
     }

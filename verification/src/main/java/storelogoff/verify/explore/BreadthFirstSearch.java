@@ -1,0 +1,317 @@
+package storelogoff.verify.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import storelogoff.model.Model;
+import storelogoff.model.Observation;
+import storelogoff.model.Step;
+import storelogoff.model.Transition;
+import storelogoff.model.World;
+import storelogoff.verify.Bounds;
+import storelogoff.verify.Invariant;
+
+/**
+ * The breadth-first search, one level at a time. Each level is cut into chunks of states;
+ * workers expand chunks in parallel (running every allowed step, checking determinism and the
+ * invariants, looking successors up read-only), then one thread merges the chunks in state
+ * order: new states get their index, parent and edges exactly as a single-threaded search
+ * would give them. So the result, counters included, does not depend on the number of threads,
+ * and the first violation merged is the first in breadth-first order: its trace is a shortest one.
+ *
+ * <p>With more than one thread the invariants run concurrently and must keep no mutable state.
+ */
+final class BreadthFirstSearch {
+    /** States per chunk: large enough to amortise the hand-over, small enough to balance two cores. */
+    private static final int CHUNK = 256;
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+
+    private final Model model;
+    private final Bounds bounds;
+    private final StateCodec codec;
+    private final Step[] alphabet;
+    private final Invariant[] checks;
+    private final StateGraph graph;
+    private final LongIntHashMap seen;
+    private final Traces traces;
+    private final int threads;
+    private final ProgressListener progress;
+
+    private final List<Chunk> chunks = new ArrayList<>();
+    private final Worker[] workers;
+
+    long transitions;
+    long invariantChecks;
+    int depth;
+
+    BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Step[] alphabet, Invariant[] checks,
+                       StateGraph graph, LongIntHashMap seen, Traces traces, int threads, ProgressListener progress) {
+        this.model = model;
+        this.bounds = bounds;
+        this.codec = codec;
+        this.alphabet = alphabet;
+        this.checks = checks;
+        this.graph = graph;
+        this.seen = seen;
+        this.traces = traces;
+        this.threads = threads;
+        this.progress = progress;
+        this.workers = new Worker[threads];
+        for (int k = 0; k < threads; k++) workers[k] = new Worker();
+    }
+
+    /** Explores everything reachable; returns the first violation in breadth-first order, or null. */
+    Counterexample run() {
+        long start = System.nanoTime();
+        long initial = codec.encode(bounds.initialWorld());
+        seen.putIfAbsent(initial, graph.add(initial, -1, -1));
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "explorer-worker");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            long nextReport = start + PROGRESS_EVERY_NANOS;
+            for (int levelStart = 0; levelStart < graph.size(); depth++) {
+                int levelEnd = graph.size();
+                int count = cut(levelStart, levelEnd);
+                expandAll(pool, count);
+                for (int c = 0; c < count; c++) {
+                    Counterexample violation = merge(chunks.get(c));
+                    if (violation != null) return violation;
+                    if (progress != null && System.nanoTime() >= nextReport) {
+                        int expanded = chunks.get(c).to;
+                        progress.progress(graph.size(), transitions, graph.size() - expanded, depth,
+                                System.nanoTime() - start);
+                        nextReport = System.nanoTime() + PROGRESS_EVERY_NANOS;
+                    }
+                }
+                levelStart = levelEnd;
+            }
+            depth--; // the loop counted the empty level after the last one
+            return null;
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+    }
+
+    /** Cuts the level into chunks; returns how many. */
+    private int cut(int from, int to) {
+        int count = 0;
+        for (int s = from; s < to; s += CHUNK, count++) {
+            if (count == chunks.size()) chunks.add(new Chunk());
+            chunks.get(count).reset(s, Math.min(to, s + CHUNK));
+        }
+        return count;
+    }
+
+    /** Expands chunks 0..count-1 on all threads; chunks after a violating one are skipped. */
+    private void expandAll(ExecutorService pool, int count) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger firstViolation = new AtomicInteger(Integer.MAX_VALUE);
+        List<Future<?>> running = new ArrayList<>();
+        if (pool != null && count > 1) {
+            for (int k = 1; k < threads; k++) {
+                Worker w = workers[k];
+                running.add(pool.submit(() -> w.expandChunks(next, firstViolation, count)));
+            }
+        }
+        workers[0].expandChunks(next, firstViolation, count);
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    /** Adds a chunk's successors in state order; returns its violation, if any, after the states before it. */
+    private Counterexample merge(Chunk chunk) {
+        transitions += chunk.transitions;
+        invariantChecks += chunk.invariantChecks;
+        int e = 0;
+        for (int i = chunk.from; i < chunk.to; i++) {
+            if (i == chunk.violationState) {
+                List<Step> steps = new ArrayList<>(traces.to(i));
+                steps.add(alphabet[chunk.violationStep]);
+                return traces.counterexample(steps, chunk.property, chunk.clauses, chunk.message, -1);
+            }
+            graph.startEdges(i);
+            for (int end = chunk.successorEnd[i - chunk.from]; e < end; e++) {
+                int target = chunk.targets[e];
+                if (target < 0) {
+                    target = seen.putIfAbsent(chunk.codes[e], graph.size());
+                    if (target < 0) target = graph.add(chunk.codes[e], i, chunk.steps[e]);
+                }
+                graph.addEdge(i, target);
+            }
+        }
+        return null;
+    }
+
+    /** The successors of a run of states of one level, as the workers found them. */
+    private static final class Chunk {
+        int from, to;
+        /** End offset, into the arrays below, of each state's successors. */
+        int[] successorEnd = new int[CHUNK];
+        long[] codes = new long[CHUNK * 8];
+        /** The successor's index when it was already known, else -1: the merge decides. */
+        int[] targets = new int[CHUNK * 8];
+        int[] steps = new int[CHUNK * 8];
+        int size;
+        long transitions, invariantChecks;
+        /** The state whose step broke a property (-1 for none); counters stop there. */
+        int violationState;
+        int violationStep;
+        String property;
+        List<String> clauses;
+        String message;
+
+        void reset(int from, int to) {
+            this.from = from;
+            this.to = to;
+            size = 0;
+            transitions = 0;
+            invariantChecks = 0;
+            violationState = -1;
+        }
+
+        void add(long code, int target, int step) {
+            if (size == codes.length) {
+                codes = Arrays.copyOf(codes, size * 2);
+                targets = Arrays.copyOf(targets, size * 2);
+                steps = Arrays.copyOf(steps, size * 2);
+            }
+            codes[size] = code;
+            targets[size] = target;
+            steps[size++] = step;
+        }
+
+        void violation(int state, int step, String property, List<String> clauses, String message) {
+            violationState = state;
+            violationStep = step;
+            this.property = property;
+            this.clauses = clauses;
+            this.message = message;
+        }
+    }
+
+    /** One thread's scratch: the worlds before and after, the observation, the successor buffer. */
+    private final class Worker {
+        private final World before = bounds.initialWorld();
+        private final World after = bounds.initialWorld();
+        private final Observation observed = new Observation();
+        /** The distinct successors of the state being expanded, and the first step to each. */
+        private final long[] nextCodes = new long[alphabet.length];
+        private final int[] nextSteps = new int[alphabet.length];
+        /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
+        long sink;
+
+        void expandChunks(AtomicInteger next, AtomicInteger firstViolation, int count) {
+            for (int c; (c = next.getAndIncrement()) < count; ) {
+                if (c > firstViolation.get()) continue;
+                Chunk chunk = chunks.get(c);
+                for (int i = chunk.from; i < chunk.to; i++) {
+                    if (!expand(i, chunk)) {
+                        firstViolation.accumulateAndGet(c, Math::min);
+                        break;
+                    }
+                    chunk.successorEnd[i - chunk.from] = chunk.size;
+                }
+            }
+        }
+
+        /**
+         * Runs every allowed step from state {@code i}, checking each transition, and appends the
+         * distinct successors in step order (so a new state's parent step is the first that
+         * reaches it). Returns false at a violation, recorded in the chunk.
+         */
+        private boolean expand(int i, Chunk chunk) {
+            long code = graph.code(i);
+            codec.decode(code, before);
+            after.copyFrom(before);
+            int successors = 0;
+            for (int s = 0; s < alphabet.length; s++) {
+                Step step = alphabet[s];
+                if (!bounds.allows(before, step)) continue;
+                chunk.transitions++;
+                model.step(after, step, observed);
+                if (observed.fired != null && anotherRowEnabled(observed.fired, step)) {
+                    chunk.violation(i, s, Explorer.DETERMINISTIC, List.of(), nondeterminism(step));
+                    return false;
+                }
+                for (Invariant inv : checks) {
+                    String message = inv.check(model.reading(), before, step, after, observed);
+                    if (message != null) {
+                        chunk.invariantChecks++;
+                        chunk.violation(i, s, inv.id(), inv.clauses(), message);
+                        return false;
+                    }
+                }
+                chunk.invariantChecks += checks.length;
+                // No row fired: the engine changed nothing (Model.step), so there is no successor.
+                if (observed.fired == null) continue;
+                long next;
+                try {
+                    next = codec.encode(after);
+                } catch (IllegalStateException e) {
+                    chunk.violation(i, s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
+                    return false;
+                }
+                // An unchanged code means an unchanged world: no edge, and `after` needs no reset.
+                if (next == code) continue;
+                after.copyFrom(before);
+                if (!contains(nextCodes, successors, next)) {
+                    nextCodes[successors] = next;
+                    nextSteps[successors++] = s;
+                }
+            }
+            sink += seen.touch(nextCodes, successors);
+            for (int j = 0; j < successors; j++) chunk.add(nextCodes[j], seen.get(nextCodes[j]), nextSteps[j]);
+            return true;
+        }
+
+        /**
+         * Whether a row besides {@code fired} is enabled, i.e. {@code model.enabledCount(before, step) > 1}.
+         * The engine fires the first enabled row in declaration order, so only the rows after it need testing.
+         */
+        private boolean anotherRowEnabled(Transition fired, Step step) {
+            Transition[] rows = model.candidates(before.state, step.event());
+            int k = 0;
+            while (k < rows.length && rows[k] != fired) k++;
+            if (k == rows.length) return model.enabledCount(before, step) > 1;
+            for (k++; k < rows.length; k++) {
+                if (rows[k].guard().test(before, step)) return true;
+            }
+            return false;
+        }
+
+        private String nondeterminism(Step step) {
+            List<String> rows = new ArrayList<>();
+            for (Transition t : model.candidates(before.state, step.event())) {
+                if (t.guard().test(before, step)) rows.add(t.name());
+            }
+            return "rows " + String.join(", ", rows) + " are all enabled for '" + step.toScenarioLine()
+                    + "' in " + before;
+        }
+    }
+
+    private static boolean contains(long[] codes, int n, long code) {
+        for (int j = 0; j < n; j++) {
+            if (codes[j] == code) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+package storelogoff.verify.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import storelogoff.model.Model;
+import storelogoff.model.Step;
+import storelogoff.verify.Alphabet;
+import storelogoff.verify.Bounds;
+import storelogoff.verify.Invariant;
+
+/**
+ * Exhaustive breadth-first exploration of the model within {@link Bounds}, TLC style: every
+ * reachable state, every step of the {@link Alphabet} the bounds allow, every applicable
+ * {@link Invariant} and determinism on every transition. The first violation in breadth-first
+ * order stops the search, so its trace is a shortest one. Then, on the complete graph, the
+ * {@link LivenessProperty liveness properties} and a replay of transitions through Spring.
+ *
+ * <p>The search runs the declaration directly ({@link Model#step}) on one scratch world for the
+ * state before and one for the state after, packs states into longs ({@link StateCodec}) and
+ * keeps them in primitive arrays ({@link LongIntHashMap}, {@link StateGraph}): nothing is
+ * allocated per transition. Levels are expanded on all cores ({@link BreadthFirstSearch}) with
+ * the same result as on one.
+ */
+public final class Explorer {
+    /** The property id of a row overlap: two rows enabled for one step (the table must be deterministic). */
+    public static final String DETERMINISTIC = "deterministic";
+    /** The property id of a world that does not fit the packed layout the bounds allow. */
+    public static final String STATE_LAYOUT = "state-layout";
+
+    private final Model model;
+    private final Bounds bounds;
+    private List<Invariant> invariants = List.of();
+    private boolean liveness = true;
+    private CrossCheck crossCheck = CrossCheck.sample(CrossCheck.DEFAULT_SAMPLE, new SplittableRandom().nextLong());
+    private Model springModel;
+    private ProgressListener progress;
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    public Explorer(Model model, Bounds bounds) {
+        this.model = model;
+        this.bounds = bounds;
+        this.springModel = model;
+    }
+
+    /** The invariants to check; those that do not apply to the model's reading are left out. */
+    public Explorer invariants(List<Invariant> all) {
+        this.invariants = List.copyOf(all);
+        return this;
+    }
+
+    /** Off for bounds whose edges would not fit in memory; the result then says the checks were skipped. */
+    public Explorer liveness(boolean on) {
+        this.liveness = on;
+        return this;
+    }
+
+    public Explorer crossCheck(CrossCheck plan) {
+        this.crossCheck = plan;
+        return this;
+    }
+
+    /** The model the Spring machine runs in the cross-check; the explored model unless set (tests use mutants). */
+    public Explorer springModel(Model m) {
+        this.springModel = m;
+        return this;
+    }
+
+    /**
+     * Threads expanding each breadth-first level; the result is the same for any number. With
+     * more than one, invariants run concurrently and must keep no mutable state.
+     */
+    public Explorer threads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be at least 1, was " + n);
+        this.threads = n;
+        return this;
+    }
+
+    /** Called about once a second during the search; quiet when unset. */
+    public Explorer progress(ProgressListener listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    public ExplorationResult run() {
+        StateCodec codec = new StateCodec(bounds);
+        Step[] alphabet = Alphabet.steps(bounds.clients()).toArray(new Step[0]);
+        if (alphabet.length > 256) throw new IllegalStateException("alphabet of " + alphabet.length + " steps does not fit a byte");
+        Invariant[] checks = invariants.stream().filter(i -> i.appliesTo(model.reading())).toArray(Invariant[]::new);
+        StateGraph graph = new StateGraph(liveness);
+        LongIntHashMap seen = new LongIntHashMap(1 << 16);
+        Traces traces = new Traces(model, bounds, codec, graph, alphabet);
+
+        long start = System.nanoTime();
+        BreadthFirstSearch search = new BreadthFirstSearch(model, bounds, codec, alphabet, checks, graph, seen, traces,
+                threads, progress);
+        Counterexample violation = search.run();
+        long explored = System.nanoTime();
+
+        List<LivenessResult> live = new ArrayList<>();
+        for (LivenessProperty p : LivenessProperty.values()) {
+            if (violation != null) {
+                live.add(LivenessResult.skipped(p, "the search stopped at a safety violation; the graph is incomplete"));
+            } else if (!liveness) {
+                live.add(LivenessResult.skipped(p, "liveness was turned off for these bounds"));
+            }
+        }
+        if (live.isEmpty()) live = new Liveness(graph, codec, traces).check();
+        long livened = System.nanoTime();
+
+        Counterexample mismatch = null;
+        long crossChecked = 0;
+        if (crossCheck.enabled() && violation == null) {
+            SpringCrossCheck cross = new SpringCrossCheck(model, springModel, bounds, codec, graph, alphabet, traces);
+            mismatch = cross.run(crossCheck, search.transitions);
+            crossChecked = cross.compared();
+        }
+        long end = System.nanoTime();
+
+        return new ExplorationResult(model.reading(), bounds, graph.size(), search.transitions, graph.edgeCount(),
+                search.depth, checks.length, search.invariantChecks, violation, live, crossCheck, crossChecked,
+                mismatch, explored - start, livened - explored, end - livened, graph.bytes() + seen.bytes());
+    }
+}

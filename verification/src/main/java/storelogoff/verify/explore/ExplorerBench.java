@@ -1,0 +1,90 @@
+package storelogoff.verify.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import storelogoff.model.Model;
+import storelogoff.model.Reading;
+import storelogoff.verify.Bounds;
+import storelogoff.verify.Invariant;
+
+/**
+ * Measures the explorer: several full explorations per reading (search with its checks, and
+ * liveness), reporting the median and the range. The Spring cross-check is left out: it measures
+ * Spring, not the explorer. One untimed run first lets the JIT compile the hot loop.
+ */
+public final class ExplorerBench {
+    private ExplorerBench() {}
+
+    /** Median, minimum and maximum of some measurements. */
+    public record Stats(double median, double min, double max) {
+        static Stats of(double[] values) {
+            double[] v = values.clone();
+            Arrays.sort(v);
+            int n = v.length;
+            double median = n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+            return new Stats(median, v[0], v[n - 1]);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,.0f (%,.0f-%,.0f)", median, min, max);
+        }
+    }
+
+    /** One reading's measurements; times in seconds. */
+    public record Result(Reading reading, Bounds bounds, int runs, int states, long transitions, long edges,
+                         Stats statesPerSecond, Stats transitionsPerSecond, Stats searchSeconds,
+                         Stats livenessSeconds, long bytes) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-16s %,11d states %,13d transitions  states/s %s  transitions/s %s"
+                            + "  search %.2f s  liveness %.2f s  %,d MiB  (median of %d)",
+                    reading.name(), states, transitions, statesPerSecond, transitionsPerSecond,
+                    searchSeconds.median(), livenessSeconds.median(), bytes >> 20, runs);
+        }
+    }
+
+    public static List<Result> run(Bounds bounds, List<Reading> readings, int runs) {
+        return run(bounds, readings, runs, List.of(), true);
+    }
+
+    public static List<Result> run(Bounds bounds, List<Reading> readings, int runs, List<Invariant> invariants,
+                                   boolean liveness) {
+        if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
+        explore(readings.get(0), bounds, invariants, liveness);
+        List<Result> results = new ArrayList<>();
+        for (Reading reading : readings) {
+            double[] states = new double[runs], transitions = new double[runs];
+            double[] search = new double[runs], live = new double[runs];
+            ExplorationResult last = null;
+            for (int k = 0; k < runs; k++) {
+                last = explore(reading, bounds, invariants, liveness);
+                states[k] = last.statesPerSecond();
+                transitions[k] = last.transitionsPerSecond();
+                search[k] = last.exploreNanos() / 1e9;
+                live[k] = last.livenessNanos() / 1e9;
+            }
+            results.add(new Result(reading, bounds, runs, last.states(), last.transitions(), last.edges(),
+                    Stats.of(states), Stats.of(transitions), Stats.of(search), Stats.of(live), last.bytes()));
+        }
+        return results;
+    }
+
+    private static ExplorationResult explore(Reading reading, Bounds bounds, List<Invariant> invariants,
+                                             boolean liveness) {
+        return new Explorer(new Model(reading), bounds).invariants(invariants).liveness(liveness)
+                .crossCheck(CrossCheck.none()).run();
+    }
+
+    /** {@code ExplorerBench [clients refs messages arrivals [runs]]}: all readings, default bounds and 5 runs. */
+    public static void main(String[] args) {
+        Bounds bounds = args.length >= 4 ? new Bounds(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
+                Integer.parseInt(args[2]), Integer.parseInt(args[3]), true) : Bounds.DEFAULT;
+        int runs = args.length >= 5 ? Integer.parseInt(args[4]) : 5;
+        System.out.println("bounds: " + bounds);
+        for (Result r : run(bounds, Reading.ALL, runs)) System.out.println(r);
+    }
+}

@@ -1,0 +1,56 @@
+package storelogoff.verify.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import storelogoff.model.Event;
+import storelogoff.model.LogoffFlag;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+import storelogoff.verify.Bounds;
+
+class CounterexampleTest {
+
+    @Test
+    void rendersAReplayableScenario() {
+        Counterexample c = new Counterexample(Reading.byName("lenient-flags+abort-stops"), new Bounds(3, 2, 1, 1, false),
+                List.of(Step.call(Event.ADDREF, 2), Step.logoff(2, LogoffFlag.NO_WAIT.value), Step.logoffNull(1),
+                        Step.of(Event.SEND_START)),
+                "some-invariant", List.of("NOWAIT-2", "IMPL-1"), "first line\nsecond line");
+        assertThat(c.toScenario()).isEqualTo("""
+                # Counterexample found by the explorer: some-invariant (NOWAIT-2, IMPL-1)
+                # first line
+                # second line
+                # reading lenient-flags+abort-stops; bounds: 3 clients, 2 refs each, 1 messages, 1 arrivals, no default Inbox
+                # 4 steps
+                set reading lenient-flags+abort-stops
+                set clients 3
+                set default-inbox off
+                c2 addref
+                c2 logoff NO_WAIT
+                logoff null
+                send-start
+                """);
+    }
+
+    @Test
+    void marksWhereACycleStarts() {
+        Counterexample c = new Counterexample(Reading.DEFAULT, Bounds.DEFAULT,
+                List.of(Step.call(Event.SUBMIT, 1), Step.of(Event.SEND_START), Step.of(Event.SEND_DONE)),
+                "drain-ends", List.of(), "loops", 1);
+        assertThat(c.toScenario())
+                .contains("# 3 steps, the last 2 repeat forever\n")
+                .contains("set clients 2\nsubmit\n# the cycle starts here\nsend-start\nsend-done\n")
+                .doesNotContain("default-inbox");
+    }
+
+    @Test
+    void refusesALoopStartOutsideTheSteps() {
+        assertThatThrownBy(() -> new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, List.of(), "p", List.of(), "m", 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,198 @@
+package storelogoff.verify.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import storelogoff.model.Event;
+import storelogoff.model.Guards;
+import storelogoff.model.LogoffFlag;
+import storelogoff.model.Model;
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+import storelogoff.verify.Alphabet;
+import storelogoff.verify.Bounds;
+import storelogoff.verify.Invariant;
+
+class ExplorerTest {
+    private static final Bounds SMALL = new Bounds(2, 2, 2, 2, true);
+
+    private static ExplorationResult explore(Model model, Bounds bounds, List<Invariant> invariants, int threads) {
+        return new Explorer(model, bounds).invariants(invariants).threads(threads).crossCheck(CrossCheck.none()).run();
+    }
+
+    /**
+     * 1 client, 1 reference, no messages: the OPEN world with no flag saved or one of the five
+     * accepted flags saved; its final release leads to one IDLE world each, then one RELEASED each.
+     */
+    @Test
+    void countsTheSmallestModelByHand() {
+        ExplorationResult r = explore(new Model(Reading.DEFAULT), new Bounds(1, 1, 0, 0, false), List.of(), 1);
+        assertThat(r.states()).isEqualTo(6 + 6 + 6);
+        assertThat(r.passed()).as(r.summary()).isTrue();
+    }
+
+    /** The same states and transitions as a plain search over World objects in a HashSet. */
+    @Test
+    void agreesWithANaiveSearchUnderEveryReading() {
+        for (Reading reading : Reading.ALL) {
+            Model model = new Model(reading);
+            long[] naive = naiveSearch(model, SMALL);
+            ExplorationResult r = explore(model, SMALL, List.of(), 1);
+            assertThat(new long[] {r.states(), r.transitions()}).as(reading.name()).containsExactly(naive);
+        }
+    }
+
+    /** Repeated runs, on one thread or two, give identical results. */
+    @Test
+    void resultIsStableAcrossRunsAndThreads() {
+        Model model = new Model(Reading.LENIENT_FLAGS);
+        Bounds bounds = new Bounds(3, 2, 2, 2, true);
+        ExplorationResult first = explore(model, bounds, List.of(TestInvariants.REFUSED_ONLY_WHILE_ACTIVE), 1);
+        for (int threads : new int[] {1, 2, 3}) {
+            ExplorationResult again = explore(model, bounds, List.of(TestInvariants.REFUSED_ONLY_WHILE_ACTIVE), threads);
+            assertThat(List.of(again.states(), again.transitions(), again.edges(), again.depth(), again.invariantChecks()))
+                    .as("%d threads", threads)
+                    .isEqualTo(List.of(first.states(), first.transitions(), first.edges(), first.depth(),
+                            first.invariantChecks()));
+        }
+        assertThat(first.states()).isGreaterThan(10_000);
+        assertThat(first.invariantChecks()).isEqualTo(first.transitions());
+    }
+
+    @Test
+    void leavesOutInvariantsThatDoNotApplyToTheReading() {
+        List<Invariant> both = List.of(TestInvariants.REFUSED_ONLY_WHILE_ACTIVE, TestInvariants.NEVER_UNDER_OTHER_READINGS);
+        ExplorationResult other = explore(new Model(Reading.ABORT_STOPS), SMALL, both, 1);
+        assertThat(other.invariants()).isEqualTo(1);
+        assertThat(other.violation()).isNull();
+        assertThat(explore(new Model(Reading.DEFAULT), SMALL, both, 1).invariants()).isEqualTo(2);
+    }
+
+    /** QUIET-1 broken: the final release refuses a QUIET logoff even when the transports are quiet. */
+    @Test
+    void catchesAnInvariantViolationWithAShortestTrace() {
+        Model wrong = Mutants.changed(Reading.DEFAULT, "QuietRefused",
+                t -> t.withGuard(Guards.LAST_REFERENCE.and(Guards.logoffFlag(LogoffFlag.QUIET))));
+        wrong = new Model(Reading.DEFAULT, wrong.transitions().stream()
+                .filter(t -> !t.name().equals("QuietAccepted")).toList());
+        assertThat(explore(new Model(Reading.DEFAULT), SMALL, List.of(TestInvariants.REFUSED_ONLY_WHILE_ACTIVE), 1)
+                .violation()).as("the real model keeps the test invariant").isNull();
+
+        for (int threads : new int[] {1, 2}) {
+            Counterexample c = explore(wrong, SMALL, List.of(TestInvariants.REFUSED_ONLY_WHILE_ACTIVE), threads).violation();
+            assertThat(c).isNotNull();
+            assertThat(c.property()).isEqualTo("test-refused-only-while-active");
+            assertThat(c.clauses()).containsExactly("QUIET-1", "ABORT-3");
+            // Client 1 holds the only reference: save QUIET, then release it.
+            assertThat(c.steps()).containsExactly(Step.logoff(1, LogoffFlag.QUIET.value), Step.call(Event.RELEASE, 1));
+            assertThat(c.message()).contains("refused with transports quiet");
+        }
+    }
+
+    /** Two rows overlap: QuietRefused without its TRANSPORTS_ACTIVE guard overlaps QuietAccepted. */
+    @Test
+    void catchesOverlappingRowsNamingThem() {
+        Model wrong = Mutants.changed(Reading.DEFAULT, "QuietRefused",
+                t -> t.withGuard(Guards.LAST_REFERENCE.and(Guards.logoffFlag(LogoffFlag.QUIET))));
+        Counterexample c = explore(wrong, SMALL, List.of(), 1).violation();
+        assertThat(c.property()).isEqualTo(Explorer.DETERMINISTIC);
+        assertThat(c.steps()).hasSize(2);
+        assertThat(c.message()).contains("QuietRefused", "QuietAccepted");
+    }
+
+    /**
+     * DrainSend without "work goes on" overlaps LastSendDone. The shortest way there takes five
+     * steps: submit, save a draining flag, the final release, the send starts, the send ends.
+     */
+    @Test
+    void catchesADeepOverlapAtItsShortestDepth() {
+        Model wrong = Mutants.changed(Reading.DEFAULT, "DrainSend", t -> t.withGuard(Guards.SEND_IN_PROCESS));
+        for (int threads : new int[] {1, 2}) {
+            Counterexample c = explore(wrong, SMALL, List.of(), threads).violation();
+            assertThat(c.property()).isEqualTo(Explorer.DETERMINISTIC);
+            assertThat(c.message()).contains("DrainSend", "LastSendDone");
+            assertThat(c.steps()).hasSize(5);
+            // Replaying the trace reaches a world where both rows are enabled for its last step.
+            World w = Replay.after(wrong, SMALL, c.steps(), 4);
+            assertThat(wrong.enabledCount(w, c.steps().get(4))).isEqualTo(2);
+        }
+    }
+
+    /**
+     * A world outside the packed layout is reported with its trace, never wrapped: here every
+     * addref calls StoreLogoffTransports, and the fourth call overflows its two bits. Four addrefs
+     * within 2 references per client take five steps (one release frees a slot).
+     */
+    @Test
+    void reportsAWorldOutsideTheLayout() {
+        Model wrong = Mutants.changed(Reading.DEFAULT, "OpenReference",
+                t -> t.withActions(List.of(storelogoff.model.Actions.CALL_TRANSPORTS, storelogoff.model.Actions.TAKE_REFERENCE)));
+        Counterexample c = explore(wrong, SMALL, List.of(), 1).violation();
+        assertThat(c.property()).isEqualTo(Explorer.STATE_LAYOUT);
+        assertThat(c.message()).contains("transportsCalls = 4");
+        assertThat(c.steps()).hasSize(5);
+    }
+
+    /** A search that takes over a second tells the listener how far it has come. */
+    @Test
+    void reportsProgressToTheListener() {
+        Invariant slowOnce = new Invariant() {
+            private boolean slept;
+
+            public String id() { return "test-slow-once"; }
+            public List<String> clauses() { return List.of(); }
+            public String description() { return "Takes 1.1 s on its first check, so progress is due."; }
+            public String check(Reading r, World before, Step step, World after, Observation o) {
+                if (!slept) {
+                    slept = true;
+                    try {
+                        Thread.sleep(1100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return null;
+            }
+        };
+        List<long[]> reports = new java.util.ArrayList<>();
+        ExplorationResult r = new Explorer(new Model(Reading.DEFAULT), SMALL).threads(1).invariants(List.of(slowOnce))
+                .crossCheck(CrossCheck.none())
+                .progress((states, transitions, queue, depth, nanos) -> reports.add(new long[] {states, transitions, nanos}))
+                .run();
+        assertThat(reports).isNotEmpty();
+        assertThat(reports.get(0)[0]).isBetween(1L, (long) r.states());
+        assertThat(reports.get(0)[1]).isBetween(1L, r.transitions());
+        assertThat(reports.get(0)[2]).isGreaterThanOrEqualTo(1_000_000_000L);
+    }
+
+    /** A plain search over World objects: {states, transitions}. */
+    private static long[] naiveSearch(Model model, Bounds bounds) {
+        Set<World> seen = new HashSet<>();
+        ArrayDeque<World> queue = new ArrayDeque<>();
+        World initial = bounds.initialWorld();
+        seen.add(initial);
+        queue.add(initial);
+        List<Step> alphabet = Alphabet.steps(bounds.clients());
+        Observation o = new Observation();
+        long transitions = 0;
+        while (!queue.isEmpty()) {
+            World w = queue.poll();
+            for (Step s : alphabet) {
+                if (!bounds.allows(w, s)) continue;
+                transitions++;
+                World next = w.copy();
+                model.step(next, s, o);
+                if (seen.add(next)) queue.add(next);
+            }
+        }
+        return new long[] {seen.size(), transitions};
+    }
+}
