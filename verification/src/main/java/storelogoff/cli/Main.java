@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Executable specification and verification suite for IMsgStore::StoreLogoff.",
         // The subcommands, in the order --help lists them. A new command is one class and one entry here.
         subcommands = {
+            VerifyCommand.class,
             RunCommand.class,
             DiagramCommand.class,
             DiffCommand.class,

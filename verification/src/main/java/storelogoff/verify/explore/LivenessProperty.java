@@ -25,6 +25,6 @@ public enum LivenessProperty {
     }
 
     public List<String> clauses() {
-        return List.of("ABORT-4", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
+        return List.of("SIG-1", "ABORT-4", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
     }
 }

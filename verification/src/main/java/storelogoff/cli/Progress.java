@@ -1,0 +1,47 @@
+package storelogoff.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import storelogoff.verify.Verification;
+
+/**
+ * The progress line of a long command, on stderr. On a terminal it rewrites one line; in a log
+ * (CI) it prints a line per phase and per progress report, about one a second at most.
+ */
+final class Progress implements Verification.Listener {
+    private final PrintWriter err;
+    private final boolean terminal = System.console() != null;
+    private String phase = "";
+
+    Progress(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void phase(String name) {
+        phase = name;
+        show(name + "...");
+    }
+
+    void done(String line) {
+        if (terminal) err.print("\r\033[K");
+        err.println(line);
+        err.flush();
+    }
+
+    @Override
+    public void progress(int states, long transitions, int queue, int depth, long elapsedNanos) {
+        show(String.format(Locale.ROOT, "%s: %,d states, %,d transitions, queue %,d, depth %d, %.0f s",
+                phase, states, transitions, queue, depth, elapsedNanos / 1e9));
+    }
+
+    private void show(String line) {
+        if (terminal) {
+            err.print("\r\033[K" + line);
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+}
