@@ -12,6 +12,8 @@ public final class Invariants {
     public static List<Invariant> all() {
         return List.of(
                 new TypeInvariant(),
+                new ClientCallsAnswered(),
+                new TransportsFollowTheirWork(),
                 new BadFlagsChangeNothing(),
                 new LastFlagIsPassed(),
                 new AbortWhenNeverCalled(),
@@ -20,6 +22,7 @@ public final class Invariants {
                 new AbortRefusesWhileActive(),
                 new AbortStopsThenReleases(),
                 new AbortReleasesWhenIdle(),
+                new OnlyQuietAndAbortRefuse(),
                 new OutboxSentBeforeRelease(),
                 new NoWaitStopsReception(),
                 new OrderlyStartsNothingNew(),

@@ -1,0 +1,23 @@
+package storelogoff.verify.mutants;
+
+import java.util.List;
+
+import storelogoff.model.Reading;
+
+/**
+ * What the suite did to one mutant under one reading.
+ *
+ * @param killers     the properties violated on the shortest counterexample's last step
+ * @param traceLength steps of the shortest counterexample (0 when not killed)
+ * @param by          {@code exhaustive}, {@code liveness} or {@code walks}; empty when not killed
+ * @param reason      for an equivalent mutant, why it cannot change behaviour
+ */
+public record Kill(Mutant mutant, Reading reading, Verdict verdict, List<String> killers, int traceLength, String by,
+                   String reason) {
+
+    public enum Verdict { KILLED, EQUIVALENT, SURVIVED }
+
+    public Kill {
+        killers = List.copyOf(killers);
+    }
+}

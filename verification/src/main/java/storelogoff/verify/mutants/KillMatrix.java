@@ -1,0 +1,106 @@
+package storelogoff.verify.mutants;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import storelogoff.model.Model;
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+import storelogoff.model.World;
+import storelogoff.verify.Bounds;
+import storelogoff.verify.Invariant;
+import storelogoff.verify.explore.Counterexample;
+import storelogoff.verify.explore.CrossCheck;
+import storelogoff.verify.explore.ExplorationResult;
+import storelogoff.verify.explore.Explorer;
+import storelogoff.verify.invariants.Invariants;
+import storelogoff.verify.walk.RandomWalks;
+import storelogoff.verify.walk.WalkConfig;
+import storelogoff.verify.walk.WalkReport;
+
+/**
+ * Runs the verification against every mutant: the exhaustive check with liveness first, then,
+ * for a mutant it does not kill, random walks beyond the bounds with a fixed seed, so the
+ * matrix is the same on every run. Survivors are equivalent (with a reason) or gaps.
+ */
+public final class KillMatrix {
+    /** The walks' seed is fixed so that the committed matrix is reproducible. */
+    public static final long WALK_SEED = 20261124L;
+    public static final WalkConfig WALKS = new WalkConfig(60, 200, 4, WALK_SEED, false);
+
+    private KillMatrix() {}
+
+    /** Named mutants under each reading they apply to, then the generated ones of every reading. */
+    public static List<Mutant> mutants() {
+        List<Mutant> all = new ArrayList<>(NamedMutants.all());
+        for (Reading r : Reading.ALL) all.addAll(MutationOperators.generate(r));
+        return all;
+    }
+
+    public static List<Kill> run(Bounds bounds, List<Mutant> mutants, int threads) {
+        List<Invariant> invariants = Invariants.all();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Kill>> futures = new ArrayList<>();
+            for (Mutant m : mutants) {
+                for (Reading r : Reading.ALL) {
+                    if (m.appliesTo(r)) futures.add(pool.submit(() -> judge(m, r, bounds, invariants)));
+                }
+            }
+            List<Kill> kills = new ArrayList<>(futures.size());
+            for (Future<Kill> f : futures) kills.add(f.get());
+            return kills;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("kill matrix interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("kill matrix failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Kill judge(Mutant m, Reading r, Bounds bounds, List<Invariant> invariants) {
+        Model model = m.model(r);
+        ExplorationResult e = new Explorer(model, bounds).invariants(invariants).liveness(true)
+                .crossCheck(CrossCheck.none()).threads(1).run();
+        if (!e.passed()) {
+            Counterexample c = e.counterexamples().get(0);
+            String by = e.violation() != null ? "exhaustive" : "liveness";
+            return new Kill(m, r, Kill.Verdict.KILLED, killers(model, bounds, c, invariants), c.steps().size(), by, "");
+        }
+        WalkReport w = RandomWalks.run(model, invariants, WALKS);
+        if (!w.passed()) {
+            return new Kill(m, r, Kill.Verdict.KILLED, List.of(w.failure().violation().id()),
+                    w.failure().shrunk().steps().size(), "walks", "");
+        }
+        String reason = EquivalentMutants.reason(m.id());
+        return new Kill(m, r, reason == null ? Kill.Verdict.SURVIVED : Kill.Verdict.EQUIVALENT, List.of(), 0, "",
+                reason == null ? "" : reason);
+    }
+
+    /** Every invariant the counterexample's last step violates; the explorer stops at the first. */
+    private static List<String> killers(Model model, Bounds bounds, Counterexample c, List<Invariant> invariants) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(c.property());
+        if (c.isCycle() || c.steps().isEmpty()) return List.copyOf(ids);
+        World before = bounds.initialWorld();
+        Observation o = new Observation();
+        List<Step> steps = c.steps();
+        for (int i = 0; i < steps.size() - 1; i++) model.step(before, steps.get(i), o);
+        World after = before.copy();
+        Step last = steps.get(steps.size() - 1);
+        model.step(after, last, o);
+        for (Invariant inv : invariants) {
+            if (inv.appliesTo(c.reading()) && inv.check(c.reading(), before, last, after, o) != null) ids.add(inv.id());
+        }
+        return List.copyOf(ids);
+    }
+}
