@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             VerifyCommand.class,
             RunCommand.class,
+            CheckCommand.class,
             DiagramCommand.class,
             DiffCommand.class,
             DocsCommand.class,

@@ -1,0 +1,108 @@
+package storelogoff.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import storelogoff.model.Reading;
+import storelogoff.scenario.Engine;
+import storelogoff.scenario.Overrides;
+import storelogoff.scenario.ScenarioOptions;
+import storelogoff.trace.Divergence;
+import storelogoff.trace.FieldCheck;
+import storelogoff.trace.Trace;
+import storelogoff.trace.TraceChecker;
+import storelogoff.trace.TraceException;
+import storelogoff.trace.TraceReader;
+import storelogoff.trace.Verdict;
+import storelogoff.trace.VerdictReport;
+
+/** {@code storelogoff check TRACE}: does a recorded implementation trace conform to the model? */
+@Command(name = "check", sortOptions = false,
+        description = {"Replays an implementation trace through the model and reports the first step where what "
+                + "the implementation observed differs from the model, with the clauses at stake.",
+            "Exit status: 0 the trace conforms, 1 it diverges, 2 bad arguments or a malformed trace.",
+            "Format of TRACE (a scenario with '=> ...' on its steps, or JSON Lines): docs/trace-format.md."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(paramLabel = "TRACE", description = "The trace file (.trace, or .jsonl for JSON Lines).")
+    Path file;
+
+    @Option(names = "--json", description = "Print the verdict as one JSON object.")
+    boolean json;
+
+    @Option(names = "--reading", paramLabel = "R", converter = ReadingConverter.class,
+            completionCandidates = ReadingConverter.Names.class,
+            description = "The reading to check against: ${COMPLETION-CANDIDATES}; several joined with +."
+                    + " Overrides the trace's own setting.")
+    Reading reading;
+
+    @Option(names = "--clients", paramLabel = "N", description = "How many clients exist (1..8). Overrides the trace's setting.")
+    Integer clients;
+
+    @Option(names = "--no-default-inbox",
+            description = "The store does not hold the default Inbox (NOWAIT-3). Overrides the trace's setting.")
+    boolean noDefaultInbox;
+
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "spring",
+            description = "spring (the Spring Statemachine, default) or direct (the fast engine).")
+    Engine engine;
+
+    @Override
+    public Integer call() {
+        if (clients != null && (clients < 1 || clients > ScenarioOptions.MAX_CLIENTS)) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--clients': expected 1.."
+                    + ScenarioOptions.MAX_CLIENTS + ", found " + clients);
+        }
+        Trace trace;
+        try {
+            trace = TraceReader.read(file, new Overrides(reading, clients, noDefaultInbox ? false : null));
+        } catch (TraceException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        Verdict verdict = TraceChecker.check(trace, engine);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(json(verdict));
+        } else {
+            VerdictReport.lines(verdict).forEach(out::println);
+        }
+        out.flush();
+        return verdict.conforms() ? Main.EXIT_OK : Main.EXIT_FAILED;
+    }
+
+    /** The verdict as one JSON object (docs/trace-format.md, "Output of check"). */
+    private static String json(Verdict v) {
+        Divergence d = v.divergence();
+        JsonObject divergence = null;
+        if (d != null) {
+            List<JsonObject> fields = d.fields().stream().map(CheckCommand::json).toList();
+            divergence = new JsonObject().put("line", d.line()).put("step", d.step()).put("fields", fields)
+                    .put("basis", d.basis().name()).put("state", d.state().name()).put("rows", d.rows())
+                    .put("clauses", d.clauses());
+        }
+        return new JsonObject().put("file", v.file()).put("reading", v.options().reading().name())
+                .put("clients", v.options().clients()).put("defaultInbox", v.options().defaultInbox())
+                .put("engine", v.engine().toString()).put("conforms", v.conforms()).put("replayed", v.replayed())
+                .put("compared", v.compared()).put("divergence", divergence).toString();
+    }
+
+    private static JsonObject json(FieldCheck f) {
+        return new JsonObject().put("field", f.field().key).put("expected", f.expected()).put("modelled", f.modelled())
+                .put("differs", f.differs());
+    }
+}

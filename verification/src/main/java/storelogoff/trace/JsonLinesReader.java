@@ -1,0 +1,182 @@
+package storelogoff.trace;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import storelogoff.model.Event;
+import storelogoff.model.Reading;
+import storelogoff.model.Step;
+import storelogoff.scenario.Overrides;
+import storelogoff.scenario.ScenarioOptions;
+
+/**
+ * Reads a JSON Lines trace, one object per line, so that a provider written in C++ or C# can
+ * log its trace without our scenario syntax (docs/trace-format.md):
+ *
+ * <pre>
+ * {"set": {"reading": "lenient-flags", "clients": 2, "defaultInbox": true}}
+ * {"step": "logoff", "client": 1, "flags": "NO_WAIT", "expect": {"result": "S_OK", "out": "LOGOFF_COMPLETE"}}
+ * {"step": "release", "expect": {"result": "S_OK", "transports": "LOGOFF_NO_WAIT"}}
+ * </pre>
+ */
+final class JsonLinesReader {
+    private static final Set<String> STEP_KEYS = Set.of("step", "client", "flags", "expect");
+    private static final String FLAGS_CHOICES = "flag names (e.g. \"NO_WAIT\"), a number or null (a NULL lpulFlags)";
+
+    private JsonLinesReader() {}
+
+    static Trace read(String file, String text, Overrides overrides) throws TraceException {
+        String[] lines = text.split("\r?\n", -1);
+        Overrides set = null;
+        ScenarioOptions options = null;
+        List<TraceStep> steps = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            int line = i + 1;
+            Object value;
+            try {
+                value = Json.parse(lines[i]);
+            } catch (Json.SyntaxError e) {
+                throw new TraceException(file, line, e.column, e.getMessage());
+            }
+            try {
+                if (!(value instanceof Map<?, ?> object)) throw new Malformed("expected an object {...}, found " + kind(value));
+                if (object.containsKey("set")) {
+                    if (set != null || options != null) {
+                        throw new Malformed("expected a step: a \"set\" line may only come first, once");
+                    }
+                    set = settings(object);
+                    continue;
+                }
+                if (options == null) options = options(set, overrides);
+                steps.add(step(object, options, line));
+            } catch (Malformed m) {
+                throw new TraceException(file, line, m.getMessage());
+            }
+        }
+        return new Trace(file, options != null ? options : options(set, overrides), steps);
+    }
+
+    /** The file's settings, then the command line's over them. */
+    private static ScenarioOptions options(Overrides set, Overrides overrides) {
+        return overrides.applyTo((set == null ? Overrides.NONE : set).applyTo(ScenarioOptions.DEFAULT));
+    }
+
+    /** {@code {"set": {"reading": R, "clients": N, "defaultInbox": B}}}, every member optional. */
+    private static Overrides settings(Map<?, ?> line) throws Malformed {
+        if (line.size() != 1) throw new Malformed("expected only \"set\" on a settings line, found " + line.keySet());
+        if (!(line.get("set") instanceof Map<?, ?> set)) {
+            throw new Malformed("expected an object for \"set\", found " + kind(line.get("set")));
+        }
+        Reading reading = null;
+        Integer clients = null;
+        Boolean inbox = null;
+        for (Map.Entry<?, ?> e : set.entrySet()) {
+            Object v = e.getValue();
+            switch ((String) e.getKey()) {
+                case "reading" -> {
+                    try {
+                        reading = Reading.byName(v instanceof String s ? s : "");
+                    } catch (IllegalArgumentException bad) {
+                        throw new Malformed("expected a reading (" + String.join(", ", Reading.names())
+                                + "; several joined with +) for \"reading\", found " + kind(v));
+                    }
+                }
+                case "clients" -> {
+                    if (!(v instanceof Long n) || n < 1 || n > ScenarioOptions.MAX_CLIENTS) {
+                        throw new Malformed("expected a number of clients from 1 to " + ScenarioOptions.MAX_CLIENTS
+                                + " for \"clients\", found " + kind(v));
+                    }
+                    clients = n.intValue();
+                }
+                case "defaultInbox" -> {
+                    if (!(v instanceof Boolean b)) throw new Malformed("expected true or false for \"defaultInbox\", found " + kind(v));
+                    inbox = b;
+                }
+                default -> throw new Malformed("expected a setting (reading, clients, defaultInbox), found \"" + e.getKey() + "\"");
+            }
+        }
+        return new Overrides(reading, clients, inbox);
+    }
+
+    /** {@code {"step": KEYWORD, "client": N, "flags": F, "expect": {...}}}. */
+    private static TraceStep step(Map<?, ?> object, ScenarioOptions options, int line) throws Malformed {
+        for (Object key : object.keySet()) {
+            if (!STEP_KEYS.contains(key)) {
+                throw new Malformed("expected a member of a step (step, client, flags, expect) or \"set\", found \"" + key + "\"");
+            }
+        }
+        Object keyword = object.get("step");
+        Event event = keyword instanceof String s ? Event.byKeyword(s) : null;
+        if (event == null) {
+            throw new Malformed("expected \"step\": one of " + stepKeywords() + ", found " + kind(keyword));
+        }
+        int client = client(object.get("client"), event, options.clients());
+        Step step;
+        if (event != Event.LOGOFF) {
+            if (object.get("flags") != null) {
+                throw new Malformed("expected no \"flags\" on '" + event.keyword + "' (only logoff takes flags), found " + kind(object.get("flags")));
+            }
+            step = Step.call(event, client);
+        } else if (!object.containsKey("flags")) {
+            throw new Malformed("expected \"flags\" on a logoff step: " + FLAGS_CHOICES);
+        } else {
+            Object f = object.get("flags");
+            Integer flags = f instanceof String s ? FlagsText.parse(s)
+                    : f instanceof Long n && n >= 0 && n <= 0xFFFF_FFFFL ? Integer.valueOf(n.intValue()) : null;
+            if (f != null && flags == null) throw new Malformed("expected " + FLAGS_CHOICES + " for \"flags\", found " + kind(f));
+            step = f == null ? Step.logoffNull(client) : Step.logoff(client, flags);
+        }
+        return new TraceStep(line, step, expectation(object, event));
+    }
+
+    /** The caller of a client call, 1 when not given; transport and spooler events have none. */
+    private static int client(Object v, Event event, int clients) throws Malformed {
+        if (!event.isClientCall()) {
+            if (v != null) throw new Malformed("expected no \"client\" on '" + event.keyword + "' (a transport or spooler event), found " + kind(v));
+            return 0;
+        }
+        if (v == null) return 1;
+        if (!(v instanceof Long n) || n < 1 || n > clients) {
+            throw new Malformed("expected a client from 1 to " + clients + " (this trace has " + clients
+                    + (clients == 1 ? " client" : " clients") + ") for \"client\", found " + kind(v));
+        }
+        return n.intValue();
+    }
+
+    /** {@code "expect"}: field names as in the text form; numbers, true/false (yes/no) and null (none) allowed. */
+    private static Expectation expectation(Map<?, ?> object, Event event) throws Malformed {
+        if (!object.containsKey("expect")) return null;
+        if (!(object.get("expect") instanceof Map<?, ?> expect)) {
+            throw new Malformed("expected an object of observed fields for \"expect\", found " + kind(object.get("expect")));
+        }
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        for (Map.Entry<?, ?> e : expect.entrySet()) {
+            Object v = e.getValue();
+            String text = v == null ? Field.NONE
+                    : v instanceof Boolean b ? (b ? "yes" : "no")
+                    : v instanceof String || v instanceof Number ? String.valueOf(v) : null;
+            if (text == null) throw new Malformed("expected a string, number, true, false or null for \"" + e.getKey() + "\", found " + kind(v));
+            Expectation.put(values, (String) e.getKey(), text, event);
+        }
+        return new Expectation(values);
+    }
+
+    private static String stepKeywords() {
+        List<String> k = new ArrayList<>();
+        for (Event e : Event.values()) k.add(e.keyword);
+        return String.join(", ", k);
+    }
+
+    /** A JSON value as error messages show it. */
+    private static String kind(Object v) {
+        if (v == null) return "null";
+        if (v instanceof String s) return "\"" + s + "\"";
+        if (v instanceof Map) return "an object";
+        if (v instanceof List) return "an array";
+        return String.valueOf(v);
+    }
+}
