@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         // The subcommands, in the order --help lists them. A new command is one class and one entry here.
         subcommands = {
             VerifyCommand.class,
+            MutantsCommand.class,
             RunCommand.class,
             CheckCommand.class,
             DiagramCommand.class,

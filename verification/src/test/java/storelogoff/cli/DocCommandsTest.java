@@ -78,9 +78,14 @@ class DocCommandsTest {
     }
 
     @Test
-    void docsWritesThenChecks(@TempDir Path repo) throws IOException {
+    void docsWritesThenChecks(@TempDir Path base) throws IOException {
+        // A repository with the clause catalogue beside it, as in a checkout (the traceability matrix reads it).
+        Path repo = Files.createDirectory(base.resolve("repo"));
         Files.writeString(repo.resolve("pom.xml"), "<project/>\n");
         Files.createDirectory(repo.resolve("model"));
+        Path clauses = Path.of(System.getProperty("storelogoff.repo"), "..", "shared", "spec", "clauses.md");
+        Files.createDirectories(base.resolve("shared/spec"));
+        Files.copy(clauses, base.resolve("shared/spec/clauses.md"));
         Run check = run(new DocsCommand(), "--check", "--repo", repo.toString());
         assertThat(check.exit()).as("check before any doc was written").isEqualTo(1);
         assertThat(check.err()).contains("stale: docs/state-machine.md", "run ./storelogoff docs");

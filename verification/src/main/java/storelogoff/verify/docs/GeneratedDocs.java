@@ -18,7 +18,7 @@ public final class GeneratedDocs {
 
     /** Every generated doc. Add new ones here. Some read repository files, hence the root. */
     public static List<GeneratedDoc> all(Path repoRoot) {
-        return List.of(new StateMachineDoc(), new TraceabilityDoc(repoRoot));
+        return List.of(new StateMachineDoc(), new TraceabilityDoc(repoRoot), new KillMatrixDoc());
     }
 
     /** Writes every doc under {@code repoRoot}; returns the paths whose content changed. */

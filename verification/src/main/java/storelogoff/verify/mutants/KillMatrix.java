@@ -69,12 +69,20 @@ public final class KillMatrix {
 
     static Kill judge(Mutant m, Reading r, Bounds bounds, List<Invariant> invariants) {
         Model model = m.model(r);
-        ExplorationResult e = new Explorer(model, bounds).invariants(invariants).liveness(true)
-                .crossCheck(CrossCheck.none()).threads(1).run();
+        ExplorationResult e = explore(model, bounds, invariants);
+        if (e.passed()) {
+            // Some rows matter only for a store without the default Inbox (NOWAIT-3).
+            e = explore(model, new Bounds(bounds.clients(), bounds.refs(), bounds.messages(), bounds.arrivals(),
+                    !bounds.defaultInbox()), invariants);
+        }
         if (!e.passed()) {
-            Counterexample c = e.counterexamples().get(0);
-            String by = e.violation() != null ? "exhaustive" : "liveness";
-            return new Kill(m, r, Kill.Verdict.KILLED, killers(model, bounds, c, invariants), c.steps().size(), by, "");
+            if (e.violation() != null) {
+                Counterexample c = e.violation();
+                return new Kill(m, r, Kill.Verdict.KILLED, killers(model, c, invariants), c.steps().size(), "exhaustive", "");
+            }
+            List<Counterexample> all = e.counterexamples();
+            return new Kill(m, r, Kill.Verdict.KILLED, all.stream().map(Counterexample::property).distinct().toList(),
+                    all.stream().mapToInt(c -> c.steps().size()).min().orElse(0), "liveness", "");
         }
         WalkReport w = RandomWalks.run(model, invariants, WALKS);
         if (!w.passed()) {
@@ -86,12 +94,16 @@ public final class KillMatrix {
                 reason == null ? "" : reason);
     }
 
+    private static ExplorationResult explore(Model model, Bounds bounds, List<Invariant> invariants) {
+        return new Explorer(model, bounds).invariants(invariants).liveness(true).crossCheck(CrossCheck.none()).threads(1).run();
+    }
+
     /** Every invariant the counterexample's last step violates; the explorer stops at the first. */
-    private static List<String> killers(Model model, Bounds bounds, Counterexample c, List<Invariant> invariants) {
+    private static List<String> killers(Model model, Counterexample c, List<Invariant> invariants) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(c.property());
-        if (c.isCycle() || c.steps().isEmpty()) return List.copyOf(ids);
-        World before = bounds.initialWorld();
+        if (c.steps().isEmpty()) return List.copyOf(ids);
+        World before = c.bounds().initialWorld();
         Observation o = new Observation();
         List<Step> steps = c.steps();
         for (int i = 0; i < steps.size() - 1; i++) model.step(before, steps.get(i), o);

@@ -106,6 +106,14 @@ public final class NamedMutants {
                         REFCOUNT, onRow("SaveLogoffFlag", addAction(Actions.DROP_CALLER_REFERENCES)), "REM-2", "IMPL-2"),
                 named("spooler-never-releases", "The spooler never releases an idle store.",
                         ANY, removeRow("SpoolerReleasesStore"), "ABORT-4", "NOWAIT-4", "ORDERLY-3"),
+                named("spooler-dithers-after-quiet", "After an accepted QUIET or ABORT the spooler keeps polling the transports"
+                        + " instead of releasing the idle store.", ANY,
+                        compose(onRow("SpoolerReleasesStore", guard(Guards.calledWith(LogoffFlag.NO_WAIT, LogoffFlag.PURGE,
+                                        LogoffFlag.ORDERLY))),
+                                addRow(new Transition("SpoolerPollsTransports", StoreState.IDLE, Event.SPOOLER_RELEASE,
+                                        Guards.calledWith(LogoffFlag.QUIET, LogoffFlag.ABORT), List.of(TOGGLE_RECEPTION),
+                                        StoreState.IDLE, List.of("ABORT-4")))),
+                        "ABORT-4", "SIG-1"),
                 named("quiet-overlaps-rows", "QUIET's accepted row forgets its guard and overlaps the refused row.",
                         ANY, onRow("QuietAccepted", guard(Guards.LAST_REFERENCE.and(Guards.logoffFlag(LogoffFlag.QUIET)))), "QUIET-1"));
     }
@@ -158,6 +166,9 @@ public final class NamedMutants {
         w.arriving = 0;
         w.receptionEnabled = false;
     });
+
+    private static final Action TOGGLE_RECEPTION =
+            new Action("pollTransports", (w, s, o) -> w.receptionEnabled = !w.receptionEnabled);
 
     private static final Action DISCARD_OUTBOX = new Action("discardOutbox", (w, s, o) -> w.outbox = 0);
 

@@ -41,7 +41,7 @@ class GeneratedDocsTest {
 
     @Test
     void theRegistryHasTheStateMachineDocWithDistinctPaths() {
-        List<String> paths = GeneratedDocs.all().stream().map(GeneratedDoc::path).toList();
+        List<String> paths = GeneratedDocs.all(Path.of(".")).stream().map(GeneratedDoc::path).toList();
         assertThat(paths).contains("docs/state-machine.md").doesNotHaveDuplicates();
         assertThat(paths).allSatisfy(p -> assertThat(p).doesNotStartWith("/").doesNotContain("\\"));
     }

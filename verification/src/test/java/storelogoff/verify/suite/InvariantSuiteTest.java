@@ -1,0 +1,98 @@
+package storelogoff.verify.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import storelogoff.model.Model;
+import storelogoff.model.Reading;
+import storelogoff.verify.Bounds;
+import storelogoff.verify.Invariant;
+import storelogoff.verify.explore.Counterexample;
+import storelogoff.verify.explore.CrossCheck;
+import storelogoff.verify.explore.ExplorationResult;
+import storelogoff.verify.explore.Explorer;
+import storelogoff.verify.invariants.Invariants;
+import storelogoff.verify.walk.RandomWalks;
+import storelogoff.verify.walk.WalkConfig;
+import storelogoff.verify.walk.WalkReport;
+
+/**
+ * The verification suite as JUnit sees it: one test per invariant and reading, checked
+ * exhaustively within the default bounds with and without the default Inbox, so CI names the
+ * property that failed; then per reading the liveness properties, the Spring cross-check, and
+ * random walks through the Spring machine that must fire every row and reach every state.
+ * A failure shows its shortest counterexample as a replayable scenario.
+ */
+class InvariantSuiteTest {
+    private static final List<Bounds> CONFIGURATIONS = List.of(Bounds.DEFAULT,
+            new Bounds(Bounds.DEFAULT.clients(), Bounds.DEFAULT.refs(), Bounds.DEFAULT.messages(),
+                    Bounds.DEFAULT.arrivals(), false));
+    private static final long SEED = WalkConfig.seed(null);
+
+    @TestFactory
+    Stream<DynamicNode> everyInvariantUnderEveryReading() {
+        return Reading.ALL.stream().map(r -> DynamicContainer.dynamicContainer("reading " + r.name(),
+                Invariants.forReading(r).stream().map(inv -> DynamicTest.dynamicTest(
+                        inv.id() + " " + inv.clauses() + ": " + inv.description(), () -> exhaustive(r, inv)))));
+    }
+
+    @TestFactory
+    Stream<DynamicNode> livenessCrossCheckAndWalksUnderEveryReading() {
+        return Reading.ALL.stream().map(r -> DynamicContainer.dynamicContainer("reading " + r.name(), List.of(
+                DynamicTest.dynamicTest("liveness (SIG-1, ABORT-4, NOWAIT-4, ORDERLY-3, PURGE-2) and determinism",
+                        () -> liveness(r)),
+                DynamicTest.dynamicTest("Spring machine agrees with the direct engine on sampled explored transitions (seed "
+                        + SEED + ")", () -> crossCheck(r)),
+                DynamicTest.dynamicTest("random walks through Spring hold every invariant and cover every row and state (seed "
+                        + SEED + ")", () -> walks(r)))));
+    }
+
+    private static void exhaustive(Reading r, Invariant inv) {
+        for (Bounds b : CONFIGURATIONS) {
+            ExplorationResult e = new Explorer(new Model(r), b).invariants(List.of(inv)).liveness(false)
+                    .crossCheck(CrossCheck.none()).threads(1).run();
+            assertThat(e.violation()).as(() -> inv.id() + " violated under " + r + " within " + b + ":\n"
+                    + e.violation().toScenario()).isNull();
+            assertThat(e.invariantChecks()).as("%s was checked on every explored transition", inv.id())
+                    .isEqualTo(e.transitions());
+        }
+    }
+
+    private static void liveness(Reading r) {
+        for (Bounds b : CONFIGURATIONS) {
+            ExplorationResult e = new Explorer(new Model(r), b).liveness(true).crossCheck(CrossCheck.none()).run();
+            assertThat(e.liveness()).as("every liveness property was checked").hasSize(3);
+            assertThat(scenarios(e.counterexamples())).as("liveness or determinism under %s within %s", r, b).isEmpty();
+        }
+    }
+
+    private static void crossCheck(Reading r) {
+        ExplorationResult e = new Explorer(new Model(r), Bounds.DEFAULT).liveness(false)
+                .crossCheck(CrossCheck.sample(1_000, SEED)).run();
+        assertThat(e.crossChecked()).as("transitions replayed through Spring").isEqualTo(1_000);
+        assertThat(e.crossMismatch()).as(() -> "Spring differs from the direct engine under " + r + " (seed " + SEED
+                + "):\n" + e.crossMismatch().toScenario()).isNull();
+    }
+
+    private static void walks(Reading r) {
+        WalkReport w = RandomWalks.run(new Model(r), Invariants.all(), WalkConfig.defaults(SEED).withWalks(100));
+        assertThat(w.failure()).as(() -> "random walks under " + r + ", rerun with -Dstorelogoff.seed=" + SEED + ":\n"
+                + w.failure().scenarioText()).isNull();
+        assertThat(w.coverage().neverFired()).as("rows never fired under %s (seed %d)", r, SEED).isEmpty();
+        assertThat(w.coverage().neverReached()).as("states never reached under %s (seed %d)", r, SEED).isEmpty();
+    }
+
+    private static List<String> scenarios(List<Counterexample> all) {
+        List<String> out = new ArrayList<>();
+        for (Counterexample c : all) out.add(c.toScenario());
+        return out;
+    }
+}
