@@ -13,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import storelogoff.model.Reading;
+import storelogoff.verify.mutants.Mutant;
 import storelogoff.scenario.Engine;
 import storelogoff.scenario.Overrides;
 import storelogoff.scenario.Scenario;
@@ -56,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
             description = "spring (the Spring Statemachine, default) or direct (the fast engine).")
     Engine engine;
 
+    @Option(names = "--mutant", paramLabel = "ID", converter = MutantConverter.class,
+            description = "Run a wrong variant of the model instead (an id from docs/verification/kill-matrix.md),"
+                    + " e.g. to replay the counterexample that kills it.")
+    Mutant mutant;
+
     @Override
     public Integer call() {
         if (clients != null && (clients < 1 || clients > ScenarioOptions.MAX_CLIENTS)) {
@@ -69,7 +75,8 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.EXIT_USAGE;
         }
-        List<StepReport> reports = ScenarioRunner.run(scenario, engine);
+        List<StepReport> reports = mutant == null ? ScenarioRunner.run(scenario, engine)
+                : ScenarioRunner.run(scenario, engine, mutant::model);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             for (StepReport r : reports) out.println(StepJson.of(r));

@@ -20,6 +20,7 @@ import storelogoff.verify.explore.CrossCheck;
 import storelogoff.verify.explore.ExplorationResult;
 import storelogoff.verify.explore.ExplorerBench;
 import storelogoff.verify.invariants.Invariants;
+import storelogoff.verify.mutants.Mutant;
 import storelogoff.verify.walk.WalkConfig;
 import storelogoff.verify.walk.WalkReport;
 
@@ -77,6 +78,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Seed of the random walks and the cross-check sample; default -Dstorelogoff.seed, else random.")
     Long seed;
 
+    @Option(names = "--mutant", paramLabel = "ID", converter = MutantConverter.class,
+            description = "Verify a wrong variant of the model instead (an id from docs/verification/kill-matrix.md); it must fail.")
+    Mutant mutant;
+
     @Option(names = "--bench", description = "Benchmark the exhaustive engine instead: median, min and max of --runs runs.")
     boolean bench;
 
@@ -86,7 +91,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Bounds bounds = bounds();
-        List<Reading> chosen = readings.isEmpty() ? Reading.ALL : readings;
+        List<Reading> chosen = (readings.isEmpty() ? Reading.ALL : readings).stream()
+                .filter(r -> mutant == null || mutant.appliesTo(r)).toList();
+        if (chosen.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--mutant: " + mutant.id() + " applies to none of the chosen readings");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (bench) return bench(bounds, chosen, out, err);
@@ -97,8 +106,14 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Verification.Plan plan = new Verification.Plan(bounds, crossCheck(walkSeed), !noLiveness,
-                new WalkConfig(walks, steps, walkClients, walkSeed, true));
+        WalkConfig walkConfig;
+        try {
+            walkConfig = new WalkConfig(walks, steps, walkClients, walkSeed, true);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "random walks: " + e.getMessage());
+        }
+        Verification.Plan plan = new Verification.Plan(bounds, crossCheck(walkSeed), !noLiveness, walkConfig);
+        if (mutant != null) out.println("storelogoff verify: WRONG MODEL " + mutant.id() + ": " + mutant.description());
         out.printf(Locale.ROOT, "storelogoff verify: %d readings; exhaustive within %s; %d random walks of up to %d steps"
                 + " with %d clients; seed %d%n", chosen.size(), bounds, walks, steps, walkClients, walkSeed);
         out.flush();
@@ -106,7 +121,7 @@ final class VerifyCommand implements Callable<Integer> {
         Progress progress = new Progress(err);
         List<Verification.Verdict> verdicts = new ArrayList<>();
         for (Reading r : chosen) {
-            Verification.Verdict v = Verification.run(new Model(r), plan, progress);
+            Verification.Verdict v = Verification.run(mutant == null ? new Model(r) : mutant.model(r), plan, progress);
             verdicts.add(v);
             progress.done(r.name() + ": " + (v.passed() ? "all hold" : v.violations() + " violation(s)"));
         }
@@ -120,7 +135,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.println(passed
                 ? "All invariants hold under every reading. Reproduce with --seed " + walkSeed + "."
-                : "VIOLATED: counterexamples above replay with ./storelogoff run FILE. Reproduce with --seed " + walkSeed + ".");
+                : "VIOLATED: counterexamples above replay with ./storelogoff run " + (mutant == null ? "" : "--mutant " + mutant.id() + " ")
+                        + "FILE. Reproduce with --seed " + walkSeed + ".");
         out.flush();
         return passed ? Main.EXIT_OK : Main.EXIT_FAILED;
     }

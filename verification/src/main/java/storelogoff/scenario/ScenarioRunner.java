@@ -2,11 +2,13 @@ package storelogoff.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Model;
 import storelogoff.model.Observation;
+import storelogoff.model.Reading;
 import storelogoff.model.StoreMachine;
 import storelogoff.model.World;
 
@@ -18,8 +20,13 @@ public final class ScenarioRunner {
     private ScenarioRunner() {}
 
     public static List<StepReport> run(Scenario scenario, Engine engine) {
+        return run(scenario, engine, Model::new);
+    }
+
+    /** Runs on the model {@code models} gives for the scenario's reading (a mutant, say). */
+    public static List<StepReport> run(Scenario scenario, Engine engine, Function<Reading, Model> models) {
         ScenarioOptions o = scenario.options();
-        StoreMachine machine = engine.machine(new Model(o.reading()), o.initialWorld());
+        StoreMachine machine = engine.machine(models.apply(o.reading()), o.initialWorld());
         Observation observed = new Observation();
         List<StepReport> reports = new ArrayList<>();
         for (ScenarioStep s : scenario.steps()) {

@@ -44,6 +44,11 @@ public final class KillMatrix {
         return all;
     }
 
+    /** The mutant with this id, named or generated; null when there is none. */
+    public static Mutant byId(String id) {
+        return mutants().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+    }
+
     public static List<Kill> run(Bounds bounds, List<Mutant> mutants, int threads) {
         List<Invariant> invariants = Invariants.all();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

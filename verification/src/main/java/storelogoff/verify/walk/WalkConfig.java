@@ -21,7 +21,7 @@ public record WalkConfig(int walks, int maxSteps, int clients, long seed, boolea
     public static final int DEFAULT_CLIENTS = 4;
 
     public WalkConfig {
-        if (walks < 1) throw new IllegalArgumentException("walks must be at least 1, was " + walks);
+        if (walks < 0) throw new IllegalArgumentException("walks must be at least 0, was " + walks);
         if (maxSteps < 1) throw new IllegalArgumentException("maxSteps must be at least 1, was " + maxSteps);
         if (clients < 1 || clients > 8) throw new IllegalArgumentException("clients must be 1..8, was " + clients);
     }
