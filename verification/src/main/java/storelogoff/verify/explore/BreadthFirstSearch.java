@@ -157,9 +157,10 @@ final class BreadthFirstSearch {
         int e = 0;
         for (int i = chunk.from; i < chunk.to; i++) {
             if (i == chunk.violationState) {
+                Violation v = chunk.violation;
                 List<Step> steps = new ArrayList<>(traces.to(i));
-                steps.add(alphabet[chunk.violationStep]);
-                return traces.counterexample(steps, chunk.property, chunk.clauses, chunk.message, -1);
+                steps.add(alphabet[v.step()]);
+                return traces.counterexample(steps, v.property(), v.clauses(), v.message(), -1);
             }
             graph.startEdges(i);
             for (int end = chunk.successorEnd[i - chunk.from]; e < end; e++) {
@@ -174,6 +175,9 @@ final class BreadthFirstSearch {
         return null;
     }
 
+    /** A broken property: the alphabet index of the step, and what was violated. */
+    private record Violation(int step, String property, List<String> clauses, String message) {}
+
     /** The successors of a run of states of one level, as a worker found them. */
     private static final class Chunk {
         int from, to;
@@ -187,10 +191,7 @@ final class BreadthFirstSearch {
         long transitions, invariantChecks;
         /** The state whose step broke a property (-1 for none); counters stop there. */
         int violationState;
-        int violationStep;
-        String property;
-        List<String> clauses;
-        String message;
+        Violation violation;
 
         void reset(int from, int to) {
             this.from = from;
@@ -217,10 +218,8 @@ final class BreadthFirstSearch {
         private int[] steps = new int[CHUNK * 8];
         private int size;
         private long transitions, invariantChecks;
-        private int violationStep;
-        private String property;
-        private List<String> clauses;
-        private String message;
+        /** What the last {@link #expand} that returned false found. */
+        private Violation found;
 
         void expandChunks(AtomicInteger next, AtomicInteger firstViolation, int count) {
             for (int c; (c = next.getAndIncrement()) < count; ) {
@@ -239,10 +238,7 @@ final class BreadthFirstSearch {
                     unresolved = first;
                     if (!holds) {
                         chunk.violationState = i;
-                        chunk.violationStep = violationStep;
-                        chunk.property = property;
-                        chunk.clauses = clauses;
-                        chunk.message = message;
+                        chunk.violation = found;
                         firstViolation.accumulateAndGet(c, Math::min);
                         break;
                     }
@@ -287,10 +283,7 @@ final class BreadthFirstSearch {
         }
 
         private boolean violation(int step, String property, List<String> clauses, String message) {
-            violationStep = step;
-            this.property = property;
-            this.clauses = clauses;
-            this.message = message;
+            found = new Violation(step, property, clauses, message);
             return false;
         }
 
