@@ -49,6 +49,8 @@ final class BreadthFirstSearch {
     long transitions;
     long invariantChecks;
     int depth;
+    /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
+    long sink;
 
     BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Step[] alphabet, Invariant[] checks,
                        StateGraph graph, LongIntHashMap seen, Traces traces, int threads, ProgressListener progress) {
@@ -63,7 +65,6 @@ final class BreadthFirstSearch {
         this.threads = threads;
         this.progress = progress;
         this.workers = new Worker[threads];
-        for (int k = 0; k < threads; k++) workers[k] = new Worker();
     }
 
     /** Explores everything reachable; returns the first violation in breadth-first order, or null. */
@@ -118,11 +119,11 @@ final class BreadthFirstSearch {
         List<Future<?>> running = new ArrayList<>();
         if (pool != null && count > 1) {
             for (int k = 1; k < threads; k++) {
-                Worker w = workers[k];
-                running.add(pool.submit(() -> w.expandChunks(next, firstViolation, count)));
+                int id = k;
+                running.add(pool.submit(() -> worker(id).expandChunks(next, firstViolation, count)));
             }
         }
-        workers[0].expandChunks(next, firstViolation, count);
+        worker(0).expandChunks(next, firstViolation, count);
         for (Future<?> f : running) {
             try {
                 f.get();
@@ -137,16 +138,29 @@ final class BreadthFirstSearch {
         }
     }
 
+    /**
+     * Worker {@code k}, created by the thread that first runs it: its scratch then lies in that
+     * thread's allocation buffer, away from the other workers' (no false sharing of cache lines).
+     */
+    private Worker worker(int k) {
+        if (workers[k] == null) workers[k] = new Worker();
+        return workers[k];
+    }
+
     /** Adds a chunk's successors in state order; returns its violation, if any, after the states before it. */
     private Counterexample merge(Chunk chunk) {
         transitions += chunk.transitions;
         invariantChecks += chunk.invariantChecks;
+        for (int e = 0; e < chunk.size; e++) {
+            if (chunk.targets[e] < 0) sink += seen.touch(chunk.codes[e]);
+        }
         int e = 0;
         for (int i = chunk.from; i < chunk.to; i++) {
             if (i == chunk.violationState) {
+                Violation v = chunk.violation;
                 List<Step> steps = new ArrayList<>(traces.to(i));
-                steps.add(alphabet[chunk.violationStep]);
-                return traces.counterexample(steps, chunk.property, chunk.clauses, chunk.message, -1);
+                steps.add(alphabet[v.step()]);
+                return traces.counterexample(steps, v.property(), v.clauses(), v.message(), -1);
             }
             graph.startEdges(i);
             for (int end = chunk.successorEnd[i - chunk.from]; e < end; e++) {
@@ -161,7 +175,10 @@ final class BreadthFirstSearch {
         return null;
     }
 
-    /** The successors of a run of states of one level, as the workers found them. */
+    /** A broken property: the alphabet index of the step, and what was violated. */
+    private record Violation(int step, String property, List<String> clauses, String message) {}
+
+    /** The successors of a run of states of one level, as a worker found them. */
     private static final class Chunk {
         int from, to;
         /** End offset, into the arrays below, of each state's successors. */
@@ -174,37 +191,12 @@ final class BreadthFirstSearch {
         long transitions, invariantChecks;
         /** The state whose step broke a property (-1 for none); counters stop there. */
         int violationState;
-        int violationStep;
-        String property;
-        List<String> clauses;
-        String message;
+        Violation violation;
 
         void reset(int from, int to) {
             this.from = from;
             this.to = to;
-            size = 0;
-            transitions = 0;
-            invariantChecks = 0;
             violationState = -1;
-        }
-
-        void add(long code, int target, int step) {
-            if (size == codes.length) {
-                codes = Arrays.copyOf(codes, size * 2);
-                targets = Arrays.copyOf(targets, size * 2);
-                steps = Arrays.copyOf(steps, size * 2);
-            }
-            codes[size] = code;
-            targets[size] = target;
-            steps[size++] = step;
-        }
-
-        void violation(int state, int step, String property, List<String> clauses, String message) {
-            violationState = state;
-            violationStep = step;
-            this.property = property;
-            this.clauses = clauses;
-            this.message = message;
         }
     }
 
@@ -218,27 +210,90 @@ final class BreadthFirstSearch {
         private final int[] nextSteps = new int[alphabet.length];
         /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
         long sink;
+        // The chunk being expanded is built here, in this worker's own memory, then handed over
+        // by swapping arrays: workers never write to shared cache lines while they run.
+        private int[] successorEnd = new int[CHUNK];
+        private long[] codes = new long[CHUNK * 8];
+        private int[] targets = new int[CHUNK * 8];
+        private int[] steps = new int[CHUNK * 8];
+        private int size;
+        private long transitions, invariantChecks;
+        /** What the last {@link #expand} that returned false found. */
+        private Violation found;
 
         void expandChunks(AtomicInteger next, AtomicInteger firstViolation, int count) {
             for (int c; (c = next.getAndIncrement()) < count; ) {
                 if (c > firstViolation.get()) continue;
                 Chunk chunk = chunks.get(c);
+                size = 0;
+                transitions = 0;
+                invariantChecks = 0;
+                // Software pipelining: the successors of state i are looked up while state i+1 is
+                // expanded, so the cache misses of the lookups overlap with computation.
+                int unresolved = 0;
                 for (int i = chunk.from; i < chunk.to; i++) {
-                    if (!expand(i, chunk)) {
+                    int first = size;
+                    boolean holds = expand(i);
+                    resolve(unresolved, first);
+                    unresolved = first;
+                    if (!holds) {
+                        chunk.violationState = i;
+                        chunk.violation = found;
                         firstViolation.accumulateAndGet(c, Math::min);
                         break;
                     }
-                    chunk.successorEnd[i - chunk.from] = chunk.size;
+                    successorEnd[i - chunk.from] = size;
                 }
+                resolve(unresolved, size);
+                handOver(chunk);
             }
+        }
+
+        /** Looks up the successors in {@code [from, to)}: their index when already known, else -1. */
+        private void resolve(int from, int to) {
+            for (int e = from; e < to; e++) targets[e] = seen.get(codes[e]);
+        }
+
+        private void handOver(Chunk chunk) {
+            chunk.size = size;
+            chunk.transitions = transitions;
+            chunk.invariantChecks = invariantChecks;
+            int[] e = chunk.successorEnd;
+            chunk.successorEnd = successorEnd;
+            successorEnd = e;
+            long[] c = chunk.codes;
+            chunk.codes = codes;
+            codes = c;
+            int[] t = chunk.targets;
+            chunk.targets = targets;
+            targets = t;
+            int[] st = chunk.steps;
+            chunk.steps = steps;
+            steps = st;
+        }
+
+        private void add(long code, int step) {
+            if (size == codes.length) {
+                codes = Arrays.copyOf(codes, size * 2);
+                targets = Arrays.copyOf(targets, size * 2);
+                steps = Arrays.copyOf(steps, size * 2);
+            }
+            codes[size] = code;
+            steps[size++] = step;
+        }
+
+        private boolean violation(int step, String property, List<String> clauses, String message) {
+            found = new Violation(step, property, clauses, message);
+            return false;
         }
 
         /**
          * Runs every allowed step from state {@code i}, checking each transition, and appends the
          * distinct successors in step order (so a new state's parent step is the first that
-         * reaches it). Returns false at a violation, recorded in the chunk.
+         * reaches it), starting the fetch of their table slots. Returns false at a violation,
+         * kept for the chunk.
          */
-        private boolean expand(int i, Chunk chunk) {
+        private boolean expand(int i) {
             long code = graph.code(i);
             codec.decode(code, before);
             after.copyFrom(before);
@@ -246,29 +301,26 @@ final class BreadthFirstSearch {
             for (int s = 0; s < alphabet.length; s++) {
                 Step step = alphabet[s];
                 if (!bounds.allows(before, step)) continue;
-                chunk.transitions++;
+                transitions++;
                 model.step(after, step, observed);
                 if (observed.fired != null && anotherRowEnabled(observed.fired, step)) {
-                    chunk.violation(i, s, Explorer.DETERMINISTIC, List.of(), nondeterminism(step));
-                    return false;
+                    return violation(s, Explorer.DETERMINISTIC, List.of(), nondeterminism(step));
                 }
                 for (Invariant inv : checks) {
                     String message = inv.check(model.reading(), before, step, after, observed);
                     if (message != null) {
-                        chunk.invariantChecks++;
-                        chunk.violation(i, s, inv.id(), inv.clauses(), message);
-                        return false;
+                        invariantChecks++;
+                        return violation(s, inv.id(), inv.clauses(), message);
                     }
                 }
-                chunk.invariantChecks += checks.length;
+                invariantChecks += checks.length;
                 // No row fired: the engine changed nothing (Model.step), so there is no successor.
                 if (observed.fired == null) continue;
                 long next;
                 try {
                     next = codec.encode(after);
                 } catch (IllegalStateException e) {
-                    chunk.violation(i, s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
-                    return false;
+                    return violation(s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
                 }
                 // An unchanged code means an unchanged world: no edge, and `after` needs no reset.
                 if (next == code) continue;
@@ -279,7 +331,7 @@ final class BreadthFirstSearch {
                 }
             }
             sink += seen.touch(nextCodes, successors);
-            for (int j = 0; j < successors; j++) chunk.add(nextCodes[j], seen.get(nextCodes[j]), nextSteps[j]);
+            for (int j = 0; j < successors; j++) add(nextCodes[j], nextSteps[j]);
             return true;
         }
 

@@ -25,7 +25,8 @@ import storelogoff.verify.Bounds;
  * @param exploreNanos    time of the breadth-first search with its checks
  * @param livenessNanos   time of the liveness checks
  * @param crossCheckNanos time of the Spring cross-check
- * @param bytes           bytes held by the state table, states and edges at the end
+ * @param bytes           bytes of the explorer's arrays at their peak: state table, states, edges
+ *                        and the liveness check's reverse edges (the JVM's own overhead comes on top)
  */
 public record ExplorationResult(Reading reading, Bounds bounds, int states, long transitions, long edges, int depth,
                                 int invariants, long invariantChecks, Counterexample violation,
@@ -80,12 +81,14 @@ public record ExplorationResult(Reading reading, Bounds bounds, int states, long
         b.append("\n  Spring cross-check: ");
         if (!crossCheck.enabled()) {
             b.append("off");
+        } else if (violation != null) {
+            b.append("skipped: the search stopped at a safety violation");
         } else {
             b.append(String.format(Locale.ROOT, "%,d transitions compared (%s) in %.2f s", crossChecked,
                     crossCheck, seconds(crossCheckNanos)));
             if (crossMismatch != null) b.append(", MISMATCH: ").append(crossMismatch.message());
         }
-        b.append(String.format(Locale.ROOT, "\n  memory: %,d KiB in state table, states and edges", bytes / 1024));
+        b.append(String.format(Locale.ROOT, "\n  memory: %,d KiB of state table, states, edges and liveness arrays", bytes / 1024));
         return b.toString();
     }
 

@@ -18,7 +18,7 @@ import storelogoff.verify.Invariant;
  * {@link LivenessProperty liveness properties} and a replay of transitions through Spring.
  *
  * <p>The search runs the declaration directly ({@link Model#step}) on one scratch world for the
- * state before and one for the state after, packs states into longs ({@link StateCodec}) and
+ * state before and one for the state after (per thread), packs states into longs ({@link StateCodec}) and
  * keeps them in primitive arrays ({@link LongIntHashMap}, {@link StateGraph}): nothing is
  * allocated per transition. Levels are expanded on all cores ({@link BreadthFirstSearch}) with
  * the same result as on one.
@@ -86,7 +86,9 @@ public final class Explorer {
     public ExplorationResult run() {
         StateCodec codec = new StateCodec(bounds);
         Step[] alphabet = Alphabet.steps(bounds.clients()).toArray(new Step[0]);
-        if (alphabet.length > 256) throw new IllegalStateException("alphabet of " + alphabet.length + " steps does not fit a byte");
+        if (alphabet.length > 256) {
+            throw new IllegalStateException("alphabet of " + alphabet.length + " steps does not fit the byte a state keeps");
+        }
         Invariant[] checks = invariants.stream().filter(i -> i.appliesTo(model.reading())).toArray(Invariant[]::new);
         StateGraph graph = new StateGraph(liveness);
         LongIntHashMap seen = new LongIntHashMap(1 << 16);
@@ -106,7 +108,12 @@ public final class Explorer {
                 live.add(LivenessResult.skipped(p, "liveness was turned off for these bounds"));
             }
         }
-        if (live.isEmpty()) live = new Liveness(graph, codec, traces).check();
+        long livenessBytes = 0;
+        if (live.isEmpty()) {
+            Liveness check = new Liveness(graph, codec, traces);
+            live = check.check();
+            livenessBytes = check.workingBytes();
+        }
         long livened = System.nanoTime();
 
         Counterexample mismatch = null;
@@ -120,6 +127,7 @@ public final class Explorer {
 
         return new ExplorationResult(model.reading(), bounds, graph.size(), search.transitions, graph.edgeCount(),
                 search.depth, checks.length, search.invariantChecks, violation, live, crossCheck, crossChecked,
-                mismatch, explored - start, livened - explored, end - livened, graph.bytes() + seen.bytes());
+                mismatch, explored - start, livened - explored, end - livened,
+                graph.bytes() + seen.bytes() + livenessBytes);
     }
 }

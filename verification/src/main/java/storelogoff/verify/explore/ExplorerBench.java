@@ -1,5 +1,6 @@
 package storelogoff.verify.explore;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,7 @@ import storelogoff.verify.Invariant;
 /**
  * Measures the explorer: several full explorations per reading (search with its checks, and
  * liveness), reporting the median and the range. The Spring cross-check is left out: it measures
- * Spring, not the explorer. One untimed run first lets the JIT compile the hot loop.
+ * Spring, not the explorer. Untimed runs first let the JIT compile the hot loop.
  */
 public final class ExplorerBench {
     private ExplorerBench() {}
@@ -35,56 +36,77 @@ public final class ExplorerBench {
     }
 
     /** One reading's measurements; times in seconds. */
-    public record Result(Reading reading, Bounds bounds, int runs, int states, long transitions, long edges,
-                         Stats statesPerSecond, Stats transitionsPerSecond, Stats searchSeconds,
-                         Stats livenessSeconds, long bytes) {
+    /**
+     * One reading's measurements; times in seconds. {@code cpuSeconds} is the whole process's CPU
+     * time during a run: far below threads x wall time means other programs had the cores.
+     */
+    public record Result(Reading reading, Bounds bounds, int runs, int threads, int states, long transitions,
+                         long edges, Stats statesPerSecond, Stats transitionsPerSecond, Stats searchSeconds,
+                         Stats livenessSeconds, Stats cpuSeconds, long bytes) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-16s %,11d states %,13d transitions  states/s %s  transitions/s %s"
-                            + "  search %.2f s  liveness %.2f s  %,d MiB  (median of %d)",
+            return String.format(Locale.ROOT, "%-16s %,10d states %,12d transitions  states/s %s  transitions/s %s"
+                            + "  search %.2f s  liveness %.2f s  cpu %.2f s  %,d MiB  (median of %d, %d threads)",
                     reading.name(), states, transitions, statesPerSecond, transitionsPerSecond,
-                    searchSeconds.median(), livenessSeconds.median(), bytes >> 20, runs);
+                    searchSeconds.median(), livenessSeconds.median(), cpuSeconds.median(), bytes >> 20, runs, threads);
         }
     }
 
+    /** All cores, no invariants (the search, determinism and liveness alone). */
     public static List<Result> run(Bounds bounds, List<Reading> readings, int runs) {
-        return run(bounds, readings, runs, List.of(), true);
+        return run(bounds, readings, runs, List.of(), true, Runtime.getRuntime().availableProcessors());
     }
 
     public static List<Result> run(Bounds bounds, List<Reading> readings, int runs, List<Invariant> invariants,
-                                   boolean liveness) {
+                                   boolean liveness, int threads) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
-        explore(readings.get(0), bounds, invariants, liveness);
+        // Warm-up, untimed: at least one run and a second in all, so the JIT has compiled the hot loop.
+        long warmUntil = System.nanoTime() + 1_000_000_000L;
+        do {
+            for (Reading reading : readings) explore(reading, bounds, invariants, liveness, threads);
+        } while (System.nanoTime() < warmUntil);
         List<Result> results = new ArrayList<>();
         for (Reading reading : readings) {
             double[] states = new double[runs], transitions = new double[runs];
-            double[] search = new double[runs], live = new double[runs];
+            double[] search = new double[runs], live = new double[runs], cpu = new double[runs];
             ExplorationResult last = null;
             for (int k = 0; k < runs; k++) {
-                last = explore(reading, bounds, invariants, liveness);
+                long cpuBefore = processCpuNanos();
+                last = explore(reading, bounds, invariants, liveness, threads);
+                cpu[k] = (processCpuNanos() - cpuBefore) / 1e9;
                 states[k] = last.statesPerSecond();
                 transitions[k] = last.transitionsPerSecond();
                 search[k] = last.exploreNanos() / 1e9;
                 live[k] = last.livenessNanos() / 1e9;
             }
-            results.add(new Result(reading, bounds, runs, last.states(), last.transitions(), last.edges(),
-                    Stats.of(states), Stats.of(transitions), Stats.of(search), Stats.of(live), last.bytes()));
+            results.add(new Result(reading, bounds, runs, threads, last.states(), last.transitions(), last.edges(),
+                    Stats.of(states), Stats.of(transitions), Stats.of(search), Stats.of(live), Stats.of(cpu),
+                    last.bytes()));
         }
         return results;
     }
 
     private static ExplorationResult explore(Reading reading, Bounds bounds, List<Invariant> invariants,
-                                             boolean liveness) {
-        return new Explorer(new Model(reading), bounds).invariants(invariants).liveness(liveness)
+                                             boolean liveness, int threads) {
+        return new Explorer(new Model(reading), bounds).invariants(invariants).liveness(liveness).threads(threads)
                 .crossCheck(CrossCheck.none()).run();
     }
 
-    /** {@code ExplorerBench [clients refs messages arrivals [runs]]}: all readings, default bounds and 5 runs. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * {@code ExplorerBench [clients refs messages arrivals [runs [threads]]]}: every reading;
+     * default bounds, 5 runs and all cores unless given.
+     */
     public static void main(String[] args) {
         Bounds bounds = args.length >= 4 ? new Bounds(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
                 Integer.parseInt(args[2]), Integer.parseInt(args[3]), true) : Bounds.DEFAULT;
         int runs = args.length >= 5 ? Integer.parseInt(args[4]) : 5;
+        int threads = args.length >= 6 ? Integer.parseInt(args[5]) : Runtime.getRuntime().availableProcessors();
         System.out.println("bounds: " + bounds);
-        for (Result r : run(bounds, Reading.ALL, runs)) System.out.println(r);
+        for (Result r : run(bounds, Reading.ALL, runs, List.of(), true, threads)) System.out.println(r);
     }
 }

@@ -33,6 +33,11 @@ final class Liveness {
         return List.of(noStuckState(), releaseReachable(revStart, rev), drainEnds(revStart, rev));
     }
 
+    /** Bytes the check holds at its peak on top of the graph: reverse edges and per-state marks. */
+    long workingBytes() {
+        return (long) graph.edgeCount() * Integer.BYTES + (n + 1L) * Integer.BYTES + 2L * n * Integer.BYTES + n;
+    }
+
     /** (a) Some step changes the world in every state but RELEASED. */
     private LivenessResult noStuckState() {
         LivenessProperty p = LivenessProperty.NO_STUCK_STATE;

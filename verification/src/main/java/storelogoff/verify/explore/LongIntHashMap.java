@@ -73,6 +73,11 @@ public final class LongIntHashMap {
         return sum;
     }
 
+    /** Reads the home slot of {@code key}: a prefetch, as {@link #touch(long[], int)}. */
+    public long touch(long key) {
+        return table[2 * slot(key) + 1];
+    }
+
     /** Bytes held by the table. */
     public long bytes() {
         return (long) table.length * Long.BYTES;

@@ -1,5 +1,6 @@
 package storelogoff.verify.explore;
 
+import java.util.Arrays;
 import java.util.List;
 
 import storelogoff.model.LogoffFlag;
@@ -24,6 +25,7 @@ public final class StateCodec {
     /** transportsOut is 0, LOGOFF_COMPLETE or activity bits: bits 16..19 of the value. */
     private static final int OUT_SHIFT = 16;
     private static final int OUT_MASK = LogoffFlag.COMPLETE.value | LogoffFlag.ACTIVITY_MASK;
+    private static final StoreState[] STATES = StoreState.values();
 
     private final int clients;
     private final boolean defaultInbox;
@@ -43,7 +45,7 @@ public final class StateCodec {
         this.defaultInbox = bounds.defaultInbox();
         List<Integer> flags = Alphabet.flagValues();
         this.flagValues = flags.stream().mapToInt(Integer::intValue).toArray();
-        java.util.Arrays.fill(smallFlagIndex, -1);
+        Arrays.fill(smallFlagIndex, -1);
         for (int i = 0; i < flagValues.length; i++) {
             if (flagValues[i] >= 0 && flagValues[i] < smallFlagIndex.length) smallFlagIndex[flagValues[i]] = i;
         }
@@ -155,8 +157,6 @@ public final class StateCodec {
     public StoreState state(long c) {
         return STATES[(int) bits(c, stateShift, bitsFor(STATES.length - 1))];
     }
-
-    private static final StoreState[] STATES = StoreState.values();
 
     private static long bits(long c, int shift, int width) {
         return (c >>> shift) & ((1L << width) - 1);
