@@ -85,12 +85,16 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--bench", description = "Benchmark the exhaustive engine instead: median, min and max of --runs runs.")
     boolean bench;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the exhaustive search (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--runs", paramLabel = "N", description = "Runs per reading with --bench (default ${DEFAULT-VALUE}).")
     int runs = 5;
 
     @Override
     public Integer call() {
         Bounds bounds = bounds();
+        if (threads < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': expected at least 1");
         List<Reading> chosen = (readings.isEmpty() ? Reading.ALL : readings).stream()
                 .filter(r -> mutant == null || mutant.appliesTo(r)).toList();
         if (chosen.isEmpty()) {
@@ -112,7 +116,7 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "random walks: " + e.getMessage());
         }
-        Verification.Plan plan = new Verification.Plan(bounds, crossCheck(walkSeed), !noLiveness, walkConfig);
+        Verification.Plan plan = new Verification.Plan(bounds, crossCheck(walkSeed), !noLiveness, walkConfig, threads);
         if (mutant != null) out.println("storelogoff verify: WRONG MODEL " + mutant.id() + ": " + mutant.description());
         out.printf(Locale.ROOT, "storelogoff verify: %d readings; exhaustive within %s; %d random walks of up to %d steps"
                 + " with %d clients; seed %d%n", chosen.size(), bounds, walks, steps, walkClients, walkSeed);
@@ -193,13 +197,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     private Integer bench(Bounds bounds, List<Reading> chosen, PrintWriter out, PrintWriter err) {
         if (runs < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--runs': expected at least 1");
+        if (threads < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': expected at least 1");
         out.printf(Locale.ROOT, "storelogoff verify --bench: direct engine, %s, every invariant checked, liveness %s;"
                 + " median (min-max) of %d runs%n", bounds, noLiveness ? "off" : "on", runs);
         out.flush();
         for (Reading r : chosen) {
             err.print("bench " + r.name() + "...\r");
             err.flush();
-            for (ExplorerBench.Result res : ExplorerBench.run(bounds, List.of(r), runs, Invariants.all(), !noLiveness)) {
+            for (ExplorerBench.Result res : ExplorerBench.run(bounds, List.of(r), runs, Invariants.all(), !noLiveness, threads)) {
                 out.println(res);
                 out.flush();
             }

@@ -21,7 +21,7 @@ import storelogoff.verify.walk.WalkReport;
 public final class Verification {
 
     /** What to run. {@code walks.walks() == 0} skips the random walks. */
-    public record Plan(Bounds bounds, CrossCheck crossCheck, boolean liveness, WalkConfig walks) {}
+    public record Plan(Bounds bounds, CrossCheck crossCheck, boolean liveness, WalkConfig walks, int threads) {}
 
     /** One reading's verdict. */
     public record Verdict(Reading reading, ExplorationResult exhaustive, WalkReport walks) {
@@ -53,7 +53,7 @@ public final class Verification {
         progress.phase(model.reading().name() + ": exhaustive check");
         List<Invariant> invariants = Invariants.all();
         ExplorationResult exhaustive = new Explorer(model, plan.bounds()).invariants(invariants)
-                .liveness(plan.liveness()).crossCheck(plan.crossCheck()).progress(progress).run();
+                .liveness(plan.liveness()).crossCheck(plan.crossCheck()).threads(plan.threads()).progress(progress).run();
         WalkReport walks = null;
         if (exhaustive.passed() && plan.walks().walks() > 0) {
             progress.phase(model.reading().name() + ": random walks");
