@@ -9,13 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import storelogoff.model.Reading;
-import storelogoff.scenario.Engine;
-import storelogoff.scenario.Overrides;
-import storelogoff.scenario.ScenarioOptions;
 import storelogoff.trace.Divergence;
 import storelogoff.trace.FieldCheck;
 import storelogoff.trace.Trace;
@@ -44,37 +39,22 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the verdict as one JSON object.")
     boolean json;
 
-    @Option(names = "--reading", paramLabel = "R", converter = ReadingConverter.class,
-            completionCandidates = ReadingConverter.Names.class,
-            description = "The reading to check against: ${COMPLETION-CANDIDATES}; several joined with +."
-                    + " Overrides the trace's own setting.")
-    Reading reading;
+    @Mixin
+    ScenarioOptionsMixin scenario;
 
-    @Option(names = "--clients", paramLabel = "N", description = "How many clients exist (1..8). Overrides the trace's setting.")
-    Integer clients;
 
-    @Option(names = "--no-default-inbox",
-            description = "The store does not hold the default Inbox (NOWAIT-3). Overrides the trace's setting.")
-    boolean noDefaultInbox;
 
-    @Option(names = "--engine", paramLabel = "E", defaultValue = "spring",
-            description = "spring (the Spring Statemachine, default) or direct (the fast engine).")
-    Engine engine;
 
     @Override
     public Integer call() {
-        if (clients != null && (clients < 1 || clients > ScenarioOptions.MAX_CLIENTS)) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--clients': expected 1.."
-                    + ScenarioOptions.MAX_CLIENTS + ", found " + clients);
-        }
         Trace trace;
         try {
-            trace = TraceReader.read(file, new Overrides(reading, clients, noDefaultInbox ? false : null));
+            trace = TraceReader.read(file, scenario.overrides());
         } catch (TraceException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.EXIT_USAGE;
         }
-        Verdict verdict = TraceChecker.check(trace, engine);
+        Verdict verdict = TraceChecker.check(trace, scenario.engine);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(json(verdict));
