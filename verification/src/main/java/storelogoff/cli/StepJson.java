@@ -10,7 +10,7 @@ final class StepJson {
         StepReport.TransportsCall call = r.transportsCall();
         return new JsonObject()
                 .put("line", r.line())
-                .put("step", r.step())
+                .put("event", r.step())
                 .put("result", r.result())
                 .put("state", r.state().name())
                 .put("refs", r.refs())

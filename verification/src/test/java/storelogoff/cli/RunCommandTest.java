@@ -36,14 +36,14 @@ class RunCommandTest {
         assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.outLines()).hasSize(5);
-        assertThat(r.outLines()[3]).isEqualTo("{\"line\":4,\"step\":\"release\",\"result\":\"S_OK\",\"state\":\"REFUSED\","
+        assertThat(r.outLines()[3]).isEqualTo("{\"line\":4,\"event\":\"release\",\"result\":\"S_OK\",\"state\":\"REFUSED\","
                 + "\"refs\":0,\"savedFlag\":\"LOGOFF_QUIET\",\"outFlags\":[],"
                 + "\"transportsCall\":{\"flags\":\"LOGOFF_QUIET\",\"out\":[\"LOGOFF_OUTBOUND\"]},"
                 + "\"flushQueues\":false,\"transportsReturned\":true,"
                 + "\"outbox\":0,\"sending\":1,\"arriving\":0,\"sent\":0,\"received\":0,\"returned\":0}");
-        assertThat(r.outLines()[2]).contains("\"step\":\"logoff QUIET\"", "\"outFlags\":[\"LOGOFF_OUTBOUND\"]",
+        assertThat(r.outLines()[2]).contains("\"event\":\"logoff QUIET\"", "\"outFlags\":[\"LOGOFF_OUTBOUND\"]",
                 "\"transportsCall\":null");
-        assertThat(r.outLines()[4]).contains("\"step\":\"c2 addref\"", "\"state\":\"OPEN\"", "\"savedFlag\":null");
+        assertThat(r.outLines()[4]).contains("\"event\":\"c2 addref\"", "\"state\":\"OPEN\"", "\"savedFlag\":null");
     }
 
     /** The contract of docs/trace-format.md on the README's example: every field, in order, on every line. */
@@ -53,13 +53,13 @@ class RunCommandTest {
                 "quiet-refused-while-sending.scn").toString();
         Cli r = Cli.run("run", "--json", example);
         assertThat(r.exit()).as("%s", r).isZero();
-        String fieldsInOrder = "\\{\"line\":\\d+,\"step\":\"[^\"]+\",\"result\":\"[A-Z_]+\",\"state\":\"[A-Z]+\","
+        String fieldsInOrder = "\\{\"line\":\\d+,\"event\":\"[^\"]+\",\"result\":\"[A-Z_]+\",\"state\":\"[A-Z]+\","
                 + "\"refs\":\\d+,\"savedFlag\":(null|\"[A-Z_|0-9x]+\"),\"outFlags\":\\[[^]]*],"
                 + "\"transportsCall\":(null|\\{\"flags\":\"[^\"]+\",\"out\":\\[[^]]*]}),"
                 + "\"flushQueues\":(true|false),\"transportsReturned\":(true|false),\"outbox\":\\d+,\"sending\":\\d+,"
                 + "\"arriving\":\\d+,\"sent\":\\d+,\"received\":\\d+,\"returned\":\\d+}";
         assertThat(r.outLines()).hasSize(6).allMatch(l -> l.matches(fieldsInOrder), "has the fields in order");
-        assertThat(r.outLines()).extracting(l -> l.replaceAll(".*\"step\":\"([^\"]+)\",\"result\":\"([^\"]+)\",\"state\":\"([A-Z]+)\".*", "$1 $2 $3"))
+        assertThat(r.outLines()).extracting(l -> l.replaceAll(".*\"event\":\"([^\"]+)\",\"result\":\"([^\"]+)\",\"state\":\"([A-Z]+)\".*", "$1 $2 $3"))
                 .containsExactly("submit S_OK OPEN", "send-start OK OPEN", "logoff QUIET S_OK OPEN", "release S_OK REFUSED",
                         "send-done OK REFUSED", "spooler-release DISABLED REFUSED");
         assertThat(r.outLines()[3]).contains("\"line\":13,", "\"transportsCall\":{\"flags\":\"LOGOFF_QUIET\",\"out\":[\"LOGOFF_OUTBOUND\"]}");
