@@ -318,13 +318,11 @@ final class BreadthFirstSearch {
                 if (observed.fired == null) continue;
                 long next;
                 try {
-                    next = codec.encode(after);
+                    next = codec.encodeAndRestore(after, before, code); // `after` is `before` again
                 } catch (IllegalStateException e) {
                     return violation(s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
                 }
-                // An unchanged code means an unchanged world: no edge, and `after` needs no reset.
-                if (next == code) continue;
-                after.copyFrom(before);
+                if (next == code) continue; // the world did not change: no edge
                 if (!contains(nextCodes, successors, next)) {
                     nextCodes[successors] = next;
                     nextSteps[successors++] = s;

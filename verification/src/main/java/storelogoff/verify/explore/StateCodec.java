@@ -25,7 +25,9 @@ public final class StateCodec {
     /** transportsOut is 0, LOGOFF_COMPLETE or activity bits: bits 16..19 of the value. */
     private static final int OUT_SHIFT = 16;
     private static final int OUT_MASK = LogoffFlag.COMPLETE.value | LogoffFlag.ACTIVITY_MASK;
+    private static final int OUT_BITS = Integer.bitCount(OUT_MASK);
     private static final StoreState[] STATES = StoreState.values();
+    private static final int STATE_BITS = bitsFor(STATES.length - 1);
 
     private final int clients;
     private final boolean defaultInbox;
@@ -119,6 +121,105 @@ public final class StateCodec {
                 | (long) w.received << receivedShift | (long) w.returned << returnedArrivalsShift;
         if (over != 0) throw outside(w);
         return c;
+    }
+
+    /**
+     * The code of {@code after}, a copy of {@code before} (code {@code beforeCode}) that one step
+     * changed, with {@code after} put back to {@code before} on the way: one pass over the fields
+     * instead of {@code encode(after)} then {@code after.copyFrom(before)}. A step changes few
+     * fields, so most comparisons find nothing to do. A value beyond its field fails naming the
+     * field and the world before the step.
+     */
+    public long encodeAndRestore(World after, World before, long beforeCode) {
+        long c = beforeCode;
+        if (after.state != before.state) {
+            c = with(c, stateShift, STATE_BITS, after.state.ordinal());
+            after.state = before.state;
+        }
+        for (int i = 0; i < clients; i++) {
+            int r = after.refs[i];
+            if (r != before.refs[i]) {
+                if (r >>> refBits != 0) throw outside("refs of client " + (i + 1), r, before);
+                c = with(c, refsShift + i * refBits, refBits, r);
+                after.refs[i] = before.refs[i];
+            }
+        }
+        if (after.flagSaved != before.flagSaved) {
+            c ^= 1L << flagSavedShift;
+            after.flagSaved = before.flagSaved;
+        }
+        if (after.savedFlag != before.savedFlag) {
+            c = with(c, savedFlagShift, flagBits, flagIndex(after.savedFlag, "savedFlag", before));
+            after.savedFlag = before.savedFlag;
+        }
+        if (after.transportsCalls != before.transportsCalls) {
+            c = with(c, callsShift, CALLS_BITS, checked(after.transportsCalls, CALLS_BITS, "transportsCalls", before));
+            after.transportsCalls = before.transportsCalls;
+        }
+        if (after.transportsFlag != before.transportsFlag) {
+            c = with(c, transportsFlagShift, flagBits, flagIndex(after.transportsFlag, "transportsFlag", before));
+            after.transportsFlag = before.transportsFlag;
+        }
+        if (after.transportsOut != before.transportsOut) {
+            if ((after.transportsOut & ~OUT_MASK) != 0) throw outside("transportsOut", after.transportsOut, before);
+            c = with(c, transportsOutShift, OUT_BITS, after.transportsOut >>> OUT_SHIFT);
+            after.transportsOut = before.transportsOut;
+        }
+        if (after.transportsReturned != before.transportsReturned) {
+            c ^= 1L << returnedShift;
+            after.transportsReturned = before.transportsReturned;
+        }
+        if (after.flushQueues != before.flushQueues) {
+            c ^= 1L << flushShift;
+            after.flushQueues = before.flushQueues;
+        }
+        if (after.receptionEnabled != before.receptionEnabled) {
+            c ^= 1L << receptionShift;
+            after.receptionEnabled = before.receptionEnabled;
+        }
+        if (after.submitted != before.submitted) {
+            c = with(c, submittedShift, messageBits, checked(after.submitted, messageBits, "submitted", before));
+            after.submitted = before.submitted;
+        }
+        if (after.outbox != before.outbox) {
+            c = with(c, outboxShift, messageBits, checked(after.outbox, messageBits, "outbox", before));
+            after.outbox = before.outbox;
+        }
+        if (after.sending != before.sending) {
+            c = with(c, sendingShift, messageBits, checked(after.sending, messageBits, "sending", before));
+            after.sending = before.sending;
+        }
+        if (after.sent != before.sent) {
+            c = with(c, sentShift, messageBits, checked(after.sent, messageBits, "sent", before));
+            after.sent = before.sent;
+        }
+        if (after.arrivals != before.arrivals) {
+            c = with(c, arrivalsShift, arrivalBits, checked(after.arrivals, arrivalBits, "arrivals", before));
+            after.arrivals = before.arrivals;
+        }
+        if (after.arriving != before.arriving) {
+            c = with(c, arrivingShift, arrivalBits, checked(after.arriving, arrivalBits, "arriving", before));
+            after.arriving = before.arriving;
+        }
+        if (after.received != before.received) {
+            c = with(c, receivedShift, arrivalBits, checked(after.received, arrivalBits, "received", before));
+            after.received = before.received;
+        }
+        if (after.returned != before.returned) {
+            c = with(c, returnedArrivalsShift, arrivalBits, checked(after.returned, arrivalBits, "returned", before));
+            after.returned = before.returned;
+        }
+        return c;
+    }
+
+    private static long with(long c, int shift, int width, int value) {
+        long mask = ((1L << width) - 1) << shift;
+        return (c & ~mask) | ((long) value << shift);
+    }
+
+    private static int checked(int value, int width, String name, World before) {
+        if (value >>> width != 0) throw outside(name, value, before);
+        return value;
     }
 
     /** Writes the state {@code c} into {@code w}, which must have this codec's configuration. */

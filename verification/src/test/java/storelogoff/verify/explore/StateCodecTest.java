@@ -22,7 +22,10 @@ class StateCodecTest {
         return Reading.ALL;
     }
 
-    /** Every world the model produces from every explored state packs and unpacks to itself. */
+    /**
+     * Every world the model produces from every explored state packs and unpacks to itself, and
+     * the one-pass encoding the search uses agrees with the plain one and restores the world.
+     */
     @ParameterizedTest
     @MethodSource("readings")
     void roundTripsEveryExploredWorld(Reading reading) {
@@ -45,7 +48,11 @@ class StateCodecTest {
                 if (!bounds.allows(before, step)) continue;
                 World after = before.copy();
                 model.step(after, step, o);
-                assertThat(codec.decode(codec.encode(after))).as("%s after %s", after, step).isEqualTo(after);
+                long code = codec.encode(after);
+                assertThat(codec.decode(code)).as("%s after %s", after, step).isEqualTo(after);
+                assertThat(codec.encodeAndRestore(after, before, graph.code(i))).as("%s after %s", after, step)
+                        .isEqualTo(code);
+                assertThat(after).as("restored after %s", step).isEqualTo(before);
                 worlds++;
             }
         }
@@ -68,6 +75,17 @@ class StateCodecTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bits per state")
                 .hasMessageContaining("64");
+    }
+
+    @Test
+    void encodeAndRestoreRefusesAValueBeyondItsField() {
+        Bounds bounds = new Bounds(2, 2, 2, 2, true);
+        StateCodec codec = new StateCodec(bounds);
+        World before = bounds.initialWorld();
+        World after = before.copy();
+        after.arriving = 4; // 2 arrivals take 2 bits: 0..3
+        assertThatThrownBy(() -> codec.encodeAndRestore(after, before, codec.encode(before)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("arriving = 4");
     }
 
     @Test
