@@ -78,6 +78,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Seed of the random walks and the cross-check sample; default -Dstorelogoff.seed, else random.")
     Long seed;
 
+    @Option(names = "--coverage",
+            description = "Also print how often the random walks reached each state, fired each row, and met each flag x activity at the StoreLogoffTransports call.")
+    boolean coverage;
+
     @Option(names = "--mutant", paramLabel = "ID", converter = MutantConverter.class,
             description = "Verify a wrong variant of the model instead (an id from docs/verification/kill-matrix.md); it must fail.")
     Mutant mutant;
@@ -133,6 +137,14 @@ final class VerifyCommand implements Callable<Integer> {
             progress.done(r.name() + ": " + (v.passed() ? "all hold" : v.violations() + " violation(s)"));
         }
         printSummary(out, verdicts);
+        if (coverage) {
+            for (Verification.Verdict v : verdicts) {
+                if (v.walks() == null) continue;
+                out.println();
+                out.println("coverage of the random walks under " + v.reading().name() + ":");
+                out.println(v.walks().coverage().format());
+            }
+        }
         boolean passed = verdicts.stream().allMatch(Verification.Verdict::passed);
         for (Verification.Verdict v : verdicts) {
             for (String scenario : v.counterexamples()) {
