@@ -130,6 +130,24 @@ class DeclarationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("readings")
+    @DisplayName("OUT-1..3, QUIET-1, ABORT-3: transports work in OPEN and in REFUSED, in rows named after the step, prefixed Refused in REFUSED")
+    void transportRowNames(Reading reading) {
+        List<Event> transport = List.of(Event.SEND_START, Event.SEND_DONE, Event.RECEIVE_START, Event.RECEIVE_DONE);
+        Map<StoreState, List<String>> names = new LinkedHashMap<>();
+        for (Transition t : StoreLogoffSpec.transitions(reading)) {
+            if (transport.contains(t.event()) && t.source() != StoreState.DRAINING) {
+                names.computeIfAbsent(t.source(), s -> new ArrayList<>()).add(t.name());
+            }
+        }
+        assertThat(names).as("transport rows outside DRAINING under %s", reading).containsOnlyKeys(StoreState.OPEN, StoreState.REFUSED);
+        assertThat(names.get(StoreState.OPEN)).as("transport rows in OPEN under %s", reading)
+                .containsExactly("StartSend", "FinishSend", "StartArrival", "FinishArrival");
+        assertThat(names.get(StoreState.REFUSED)).as("transport rows in REFUSED under %s", reading)
+                .containsExactly("RefusedStartSend", "RefusedFinishSend", "RefusedStartArrival", "RefusedFinishArrival");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readings")
     @DisplayName("every transport row changes Outbox, sending and arriving exactly by its event's declared deltas")
     void transportRowsKeepTheirDeltas(Reading reading) {
         Model model = new Model(reading);
