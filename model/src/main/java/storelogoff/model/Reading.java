@@ -90,8 +90,7 @@ public record Reading(String name, Validation validation, AbortWhileActive abort
         if (validation != DEFAULT.validation) return validation;
         if (abort != DEFAULT.abort) return abort;
         if (output != DEFAULT.output) return output;
-        if (shared != DEFAULT.shared) return shared;
-        return validation;
+        return shared; // every named alternative changes exactly one axis
     }
 
     /**
