@@ -53,7 +53,7 @@ public final class ScenarioParser {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ScenarioException(file.toString(), 0, "cannot read the scenario: " + describe(e));
+            throw new ScenarioException(file.toString(), 0, "cannot read the scenario: " + FlagSyntax.readError(e));
         }
         return parse(file.toString(), text, overrides);
     }
@@ -193,19 +193,12 @@ public final class ScenarioParser {
 
     /** One flag name or unsigned 32-bit number, or null when it is neither. */
     private Integer flagValue(String part) throws ScenarioException {
-        if (part.isEmpty()) return null;
-        boolean hex = part.matches("0[xX][0-9a-fA-F]+");
-        if (hex || part.matches("[0-9]+")) {
-            String digits = hex ? part.substring(2).replaceFirst("^0+(?=.)", "") : part.replaceFirst("^0+(?=.)", "");
-            long v = digits.length() > 10 ? -1 : Long.parseLong(digits, hex ? 16 : 10);
-            if (v < 0 || v > 0xFFFF_FFFFL) {
-                throw error("expected a number of at most 32 bits (0xFFFFFFFF or 4294967295), found '" + part + "'");
-            }
-            return (int) v;
-        }
         if (part.equalsIgnoreCase("null")) throw error("expected null alone, not joined with other flags, found '" + part + "'");
-        LogoffFlag f = LogoffFlag.byName(part);
-        return f == null ? null : f.value;
+        try {
+            return FlagSyntax.value(part);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
     }
 
     private ScenarioOptions optionsInForce() {
@@ -215,12 +208,5 @@ public final class ScenarioParser {
 
     private ScenarioException error(String detail) {
         return new ScenarioException(file, line, detail);
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,8 +1,6 @@
 package storelogoff.trace;
 
-import java.util.Locale;
-
-import storelogoff.model.LogoffFlag;
+import storelogoff.scenario.FlagSyntax;
 
 /**
  * LOGOFF_* flags as a trace writes them: names (with or without {@code LOGOFF_}), hexadecimal or
@@ -24,15 +22,12 @@ final class FlagsText {
         return flags;
     }
 
-    /** One name or unsigned 32-bit number. */
+    /** One name or unsigned 32-bit number; null for anything else, a too-wide number included. */
     private static Integer one(String part) {
-        String p = part.toLowerCase(Locale.ROOT);
-        boolean hex = p.matches("0x[0-9a-f]{1,8}");
-        if (hex || p.matches("[0-9]{1,10}")) {
-            long v = Long.parseLong(hex ? p.substring(2) : p, hex ? 16 : 10);
-            return v <= 0xFFFF_FFFFL ? (int) v : null;
+        try {
+            return FlagSyntax.value(part);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        LogoffFlag f = p.isEmpty() ? null : LogoffFlag.byName(p);
-        return f == null ? null : f.value;
     }
 }

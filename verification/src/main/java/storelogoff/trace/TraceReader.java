@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import storelogoff.scenario.FlagSyntax;
 import storelogoff.scenario.Overrides;
 import storelogoff.scenario.Scenario;
 import storelogoff.scenario.ScenarioException;
@@ -28,7 +29,7 @@ public final class TraceReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new TraceException(file.toString(), 0, "cannot read the trace: " + describe(e));
+            throw new TraceException(file.toString(), 0, "cannot read the trace: " + FlagSyntax.readError(e));
         }
         return read(file.toString(), text, overrides);
     }
@@ -79,12 +80,5 @@ public final class TraceReader {
             steps.add(new TraceStep(s.line(), s.step(), expected));
         }
         return steps;
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,5 +1,6 @@
 package storelogoff.verify;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import storelogoff.model.Model;
@@ -35,7 +36,7 @@ public final class Verification {
 
         /** Every counterexample as a replayable scenario, shortest first. */
         public List<String> counterexamples() {
-            List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             exhaustive.counterexamples().forEach(c -> out.add(c.toScenario()));
             if (walks != null && !walks.passed()) out.add(walks.failure().scenarioText());
             return out;

@@ -10,10 +10,8 @@ import storelogoff.model.Reading;
  * @param killers     the properties violated on the shortest counterexample's last step
  * @param traceLength steps of the shortest counterexample (0 when not killed)
  * @param by          {@code exhaustive}, {@code liveness} or {@code walks}; empty when not killed
- * @param reason      for an equivalent mutant, why it cannot change behaviour
  */
-public record Kill(Mutant mutant, Reading reading, Verdict verdict, List<String> killers, int traceLength, String by,
-                   String reason) {
+public record Kill(Mutant mutant, Reading reading, Verdict verdict, List<String> killers, int traceLength, String by) {
 
     public enum Verdict { KILLED, EQUIVALENT, SURVIVED }
 

@@ -83,20 +83,19 @@ public final class KillMatrix {
         if (!e.passed()) {
             if (e.violation() != null) {
                 Counterexample c = e.violation();
-                return new Kill(m, r, Kill.Verdict.KILLED, killers(model, c, invariants), c.steps().size(), "exhaustive", "");
+                return new Kill(m, r, Kill.Verdict.KILLED, killers(model, c, invariants), c.steps().size(), "exhaustive");
             }
             List<Counterexample> all = e.counterexamples();
             return new Kill(m, r, Kill.Verdict.KILLED, all.stream().map(Counterexample::property).distinct().toList(),
-                    all.stream().mapToInt(c -> c.steps().size()).min().orElse(0), "liveness", "");
+                    all.stream().mapToInt(c -> c.steps().size()).min().orElse(0), "liveness");
         }
         WalkReport w = RandomWalks.run(model, invariants, WALKS);
         if (!w.passed()) {
             return new Kill(m, r, Kill.Verdict.KILLED, List.of(w.failure().violation().id()),
-                    w.failure().shrunk().steps().size(), "walks", "");
+                    w.failure().shrunk().steps().size(), "walks");
         }
-        String reason = EquivalentMutants.reason(m.id());
-        return new Kill(m, r, reason == null ? Kill.Verdict.SURVIVED : Kill.Verdict.EQUIVALENT, List.of(), 0, "",
-                reason == null ? "" : reason);
+        Kill.Verdict verdict = EquivalentMutants.reason(m.id()) == null ? Kill.Verdict.SURVIVED : Kill.Verdict.EQUIVALENT;
+        return new Kill(m, r, verdict, List.of(), 0, "");
     }
 
     private static ExplorationResult explore(Model model, Bounds bounds, List<Invariant> invariants) {

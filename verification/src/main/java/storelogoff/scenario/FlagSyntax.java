@@ -1,0 +1,43 @@
+package storelogoff.scenario;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+import storelogoff.model.LogoffFlag;
+
+/** The text forms scenario and trace files share: one flag value, and why a file could not be read. */
+public final class FlagSyntax {
+    private FlagSyntax() {}
+
+    /**
+     * One flag name (with or without {@code LOGOFF_}, any case) or an unsigned 32-bit number in
+     * decimal or {@code 0x} hex; null when {@code part} is neither.
+     *
+     * @throws IllegalArgumentException for a number wider than 32 bits, saying what was expected
+     */
+    public static Integer value(String part) {
+        if (part.isEmpty()) return null;
+        boolean hex = part.matches("0[xX][0-9a-fA-F]+");
+        if (hex || part.matches("[0-9]+")) {
+            String digits = (hex ? part.substring(2) : part).replaceFirst("^0+(?=.)", "");
+            long v = digits.length() > 10 ? -1 : Long.parseLong(digits, hex ? 16 : 10);
+            if (v < 0 || v > 0xFFFF_FFFFL) {
+                throw new IllegalArgumentException(
+                        "expected a number of at most 32 bits (0xFFFFFFFF or 4294967295), found '" + part + "'");
+            }
+            return (int) v;
+        }
+        LogoffFlag f = LogoffFlag.byName(part);
+        return f == null ? null : f.value;
+    }
+
+    /** A short reason for a file that could not be read. */
+    public static String readError(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof MalformedInputException) return "not UTF-8 text";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
