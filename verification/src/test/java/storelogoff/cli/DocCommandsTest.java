@@ -15,6 +15,9 @@ import picocli.CommandLine;
 import storelogoff.model.Reading;
 import storelogoff.verify.docs.DiagramRenderer;
 import storelogoff.verify.docs.DiagramRenderer.Format;
+import storelogoff.verify.docs.GeneratedDoc;
+import storelogoff.verify.docs.GeneratedDocs;
+import storelogoff.verify.docs.GeneratedRegion;
 
 /** The diagram, diff and docs commands: output, exit status, and bad arguments (exit 2). */
 class DocCommandsTest {
@@ -86,6 +89,12 @@ class DocCommandsTest {
         Path clauses = Path.of(System.getProperty("storelogoff.repo"), "..", "shared", "spec", "clauses.md");
         Files.createDirectories(base.resolve("shared/spec"));
         Files.copy(clauses, base.resolve("shared/spec/clauses.md"));
+        // Generated regions live in hand-written files: those files come with the checkout.
+        for (GeneratedDoc d : GeneratedDocs.all(Path.of(System.getProperty("storelogoff.repo")))) {
+            if (!(d instanceof GeneratedRegion)) continue;
+            Files.createDirectories(repo.resolve(d.path()).getParent());
+            Files.copy(Path.of(System.getProperty("storelogoff.repo"), d.path()), repo.resolve(d.path()));
+        }
         Run check = run(new DocsCommand(), "--check", "--repo", repo.toString());
         assertThat(check.exit()).as("check before any doc was written").isEqualTo(1);
         assertThat(check.err()).contains("stale: docs/state-machine.md", "run ./storelogoff docs");
