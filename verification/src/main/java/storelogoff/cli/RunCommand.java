@@ -11,12 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import storelogoff.verify.mutants.Mutant;
-import storelogoff.scenario.Scenario;
 import storelogoff.scenario.ScenarioException;
+import storelogoff.scenario.ScenarioFile;
 import storelogoff.scenario.ScenarioParser;
 import storelogoff.scenario.ScenarioRunner;
 import storelogoff.scenario.StepReport;
+import storelogoff.verify.mutants.Mutant;
 
 /** {@code storelogoff run FILE}: runs a scenario and shows what every step did. */
 @Command(name = "run", sortOptions = false,
@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario scenario;
+        ScenarioFile scenario;
         try {
             scenario = ScenarioParser.parse(file, options.overrides());
         } catch (ScenarioException e) {

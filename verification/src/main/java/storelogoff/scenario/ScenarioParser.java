@@ -16,7 +16,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 
 /**
- * Reads a scenario file (format: docs/trace-format.md). The whole file is read before anything
+ * Reads a scenario file (format: docs/trace-format.md); {@link ScenarioWriter} writes one. The whole file is read before anything
  * runs, and the first malformed line stops the parse with FILE:LINE and what was expected there.
  *
  * <pre>
@@ -48,7 +48,7 @@ public final class ScenarioParser {
     }
 
     /** Parses {@code file}; errors name it as given. */
-    public static Scenario parse(Path file, Overrides overrides) throws ScenarioException {
+    public static ScenarioFile parse(Path file, Overrides overrides) throws ScenarioException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -59,14 +59,14 @@ public final class ScenarioParser {
     }
 
     /** Parses {@code text}; {@code file} is the name errors carry. */
-    public static Scenario parse(String file, String text, Overrides overrides) throws ScenarioException {
+    public static ScenarioFile parse(String file, String text, Overrides overrides) throws ScenarioException {
         ScenarioParser p = new ScenarioParser(file, overrides);
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             p.line = i + 1;
             p.parseLine(lines[i]);
         }
-        return new Scenario(file, p.optionsInForce(), p.steps);
+        return new ScenarioFile(file, p.optionsInForce(), p.steps);
     }
 
     private void parseLine(String raw) throws ScenarioException {

@@ -19,12 +19,12 @@ import storelogoff.model.World;
 public final class ScenarioRunner {
     private ScenarioRunner() {}
 
-    public static List<StepReport> run(Scenario scenario, Engine engine) {
+    public static List<StepReport> run(ScenarioFile scenario, Engine engine) {
         return run(scenario, engine, Model::new);
     }
 
     /** Runs on the model {@code models} gives for the scenario's reading (a mutant, say). */
-    public static List<StepReport> run(Scenario scenario, Engine engine, Function<Reading, Model> models) {
+    public static List<StepReport> run(ScenarioFile scenario, Engine engine, Function<Reading, Model> models) {
         ScenarioOptions o = scenario.options();
         StoreMachine machine = engine.machine(models.apply(o.reading()), o.initialWorld());
         Observation observed = new Observation();
@@ -43,7 +43,7 @@ public final class ScenarioRunner {
         StepReport.TransportsCall call = w.transportsCalls > callsBefore
                 ? new StepReport.TransportsCall(LogoffFlag.format(w.transportsFlag), LogoffFlag.names(w.transportsOut))
                 : null;
-        return new StepReport(s.line(), s.step().toScenarioLine(), observed.resultName(event), w.state, w.totalRefs(),
+        return new StepReport(s.line(), ScenarioWriter.line(s.step()), observed.resultName(event), w.state, w.totalRefs(),
                 w.flagSaved ? LogoffFlag.format(w.savedFlag) : null, out, call, w.flushQueues, w.transportsReturned,
                 w.outbox, w.sending, w.arriving, w.sent, w.received, w.returned);
     }

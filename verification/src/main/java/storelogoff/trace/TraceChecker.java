@@ -12,6 +12,7 @@ import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
 import storelogoff.scenario.Engine;
 import storelogoff.scenario.ScenarioOptions;
+import storelogoff.scenario.ScenarioWriter;
 
 /**
  * Conformance of a recorded implementation trace: replays its steps through the model under
@@ -66,6 +67,6 @@ public final class TraceChecker {
         fields.stream().filter(FieldCheck::differs).forEach(f -> clauses.addAll(f.field().clauses));
         List<String> names = new ArrayList<>();
         rows.forEach(t -> names.add(t.name()));
-        return new Divergence(s.line(), s.step().toScenarioLine(), s.step().event(), fields, basis, before, names, List.copyOf(clauses));
+        return new Divergence(s.line(), ScenarioWriter.line(s.step()), s.step().event(), fields, basis, before, names, List.copyOf(clauses));
     }
 }

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import storelogoff.scenario.FlagSyntax;
 import storelogoff.scenario.Overrides;
-import storelogoff.scenario.Scenario;
 import storelogoff.scenario.ScenarioException;
+import storelogoff.scenario.ScenarioFile;
 import storelogoff.scenario.ScenarioParser;
 import storelogoff.scenario.ScenarioStep;
 
@@ -51,7 +51,7 @@ public final class TraceReader {
     /** A scenario file whose {@code =>} suffixes are expectations. */
     private static Trace scenario(String file, String text, Overrides overrides) throws TraceException {
         try {
-            Scenario scenario = ScenarioParser.parse(file, text, overrides);
+            ScenarioFile scenario = ScenarioParser.parse(file, text, overrides);
             return new Trace(file, scenario.options(), steps(file, scenario));
         } catch (ScenarioException e) {
             // The first malformed line is the one reported: look at the expectations above this one first.
@@ -66,7 +66,7 @@ public final class TraceReader {
         }
     }
 
-    private static List<TraceStep> steps(String file, Scenario scenario) throws TraceException {
+    private static List<TraceStep> steps(String file, ScenarioFile scenario) throws TraceException {
         List<TraceStep> steps = new ArrayList<>();
         for (ScenarioStep s : scenario.steps()) {
             Expectation expected = null;

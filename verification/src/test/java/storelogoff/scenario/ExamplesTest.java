@@ -58,7 +58,7 @@ class ExamplesTest {
         Matcher declared = FINAL_STATE.matcher(text);
         assertThat(declared.find()).as("%s declares '# expect-final-state: STATE'", file).isTrue();
 
-        Scenario scenario = ScenarioParser.parse(file, Overrides.NONE);
+        ScenarioFile scenario = ScenarioParser.parse(file, Overrides.NONE);
         assertThat(scenario.steps()).as("%s has steps", file).isNotEmpty();
         List<StepReport> reports = ScenarioRunner.run(scenario, Engine.SPRING);
         assertThat(ScenarioRunner.run(scenario, Engine.DIRECT)).as("%s: direct engine agrees with Spring", file)

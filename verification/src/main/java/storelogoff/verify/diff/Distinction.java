@@ -8,6 +8,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 
 /**
@@ -56,16 +57,16 @@ public record Distinction(Reading a, Reading b, Bounds bounds, List<Step> steps,
         return i < 0 ? List.of() : observedA.get(i).differences(observedB.get(i));
     }
 
-    /** The steps as a scenario file, with comments naming the readings and what differs. */
+    /**
+     * The steps as a scenario file, with comments naming the readings and what differs. It sets
+     * no reading: run it with {@code --reading} A or B to see each side.
+     */
     public String scenario() {
         int i = firstDifferingStep();
-        StringBuilder text = new StringBuilder();
-        text.append("# Tells reading ").append(a).append(" from reading ").append(b)
-                .append(": shortest such scenario within ").append(bounds).append('\n');
-        text.append("# Step ").append(i + 1).append(" (").append(steps.get(i).toScenarioLine()).append(") differs, ")
-                .append(a).append(" vs ").append(b).append(":\n");
-        for (String d : differences()) text.append("#   ").append(d).append('\n');
-        for (Step s : steps) text.append(s.toScenarioLine()).append('\n');
-        return text.toString();
+        ScenarioWriter text = new ScenarioWriter()
+                .comment("Tells reading " + a + " from reading " + b + ": shortest such scenario within " + bounds)
+                .comment("Step " + (i + 1) + " (" + ScenarioWriter.line(steps.get(i)) + ") differs, " + a + " vs " + b + ":");
+        for (String d : differences()) text.comment("  " + d);
+        return text.steps(steps).toString();
     }
 }

@@ -14,6 +14,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Step;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Invariant;
 
@@ -353,7 +354,7 @@ final class BreadthFirstSearch {
             for (Transition t : model.candidates(before.state, step.event())) {
                 if (t.guard().test(before, step)) rows.add(t.name());
             }
-            return "rows " + String.join(", ", rows) + " are all enabled for '" + step.toScenarioLine()
+            return "rows " + String.join(", ", rows) + " are all enabled for '" + ScenarioWriter.line(step)
                     + "' in " + before;
         }
     }

@@ -1,13 +1,15 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
+import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
-import storelogoff.model.Event;
 
 /**
  * FLAGS-1, FLAGS-2: StoreLogoff takes exactly one of the five input flags. Under the strict
@@ -39,13 +41,13 @@ final class BadFlagsChangeNothing extends Spec {
         }
         HResult want = expected(reading, step);
         if (observed.hresult != want) {
-            return step + " returned " + observed.hresult + " but the " + reading + " reading requires " + want;
+            return line(step) + " returned " + observed.hresult + " but the " + reading + " reading requires " + want;
         }
         if (want.failed() && !after.equals(before)) {
-            return step + " was refused with " + want + " yet changed the world: before " + before + ", after " + after;
+            return line(step) + " was refused with " + want + " yet changed the world: before " + before + ", after " + after;
         }
         if (want.failed() && observed.outWritten) {
-            return step + " was refused with " + want + " yet wrote " + Facts.flags(observed.outFlags) + " to *lpulFlags";
+            return line(step) + " was refused with " + want + " yet wrote " + Facts.flags(observed.outFlags) + " to *lpulFlags";
         }
         return null;
     }

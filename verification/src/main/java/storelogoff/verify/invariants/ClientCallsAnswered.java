@@ -1,11 +1,13 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 
 /**
@@ -36,7 +38,7 @@ final class ClientCallsAnswered extends Spec {
         };
         if (!allowed) {
             if (observed.hresult != HResult.MAPI_E_INVALID_OBJECT || !after.equals(before)) {
-                return step + " in " + before.state + " by a client holding " + before.refs[c] + " references returned "
+                return line(step) + " in " + before.state + " by a client holding " + before.refs[c] + " references returned "
                         + observed.hresult + (after.equals(before) ? "" : " and changed the world")
                         + "; expected MAPI_E_INVALID_OBJECT and no change";
             }
@@ -44,14 +46,14 @@ final class ClientCallsAnswered extends Spec {
         }
         if (e == Event.LOGOFF) return null; // answered by bad-flags-change-nothing
         if (observed.hresult != HResult.S_OK) {
-            return step + " in " + before.state + " by a client holding " + before.refs[c] + " references returned "
+            return line(step) + " in " + before.state + " by a client holding " + before.refs[c] + " references returned "
                     + observed.hresult + " instead of S_OK";
         }
         int delta = e == Event.ADDREF ? 1 : e == Event.RELEASE ? -1 : 0;
         for (int i = 0; i < after.refs.length; i++) {
             int want = before.refs[i] + (i == c ? delta : 0);
             if (after.refs[i] != want) {
-                return step + " left client " + (i + 1) + " with " + after.refs[i] + " references instead of " + want;
+                return line(step) + " left client " + (i + 1) + " with " + after.refs[i] + " references instead of " + want;
             }
         }
         int messages = e == Event.SUBMIT ? 1 : 0;
@@ -59,12 +61,12 @@ final class ClientCallsAnswered extends Spec {
         boolean stopsActivity = Facts.transportsCalled(before, after);
         if (after.submitted != before.submitted + messages
                 || !stopsActivity && after.outbox != before.outbox + messages) {
-            return step + " changed the Outbox from " + before.outbox + " to " + after.outbox + " (submitted "
+            return line(step) + " changed the Outbox from " + before.outbox + " to " + after.outbox + " (submitted "
                     + before.submitted + " -> " + after.submitted + "); expected " + messages + " new message(s)";
         }
         if (e == Event.ADDREF && before.state == StoreState.REFUSED && (after.state != StoreState.OPEN
                 || after.flagSaved || after.transportsCalls != 0)) {
-            return "reopening the refused store by " + step + " did not start a new cycle: " + after;
+            return "reopening the refused store by " + line(step) + " did not start a new cycle: " + after;
         }
         return null;
     }

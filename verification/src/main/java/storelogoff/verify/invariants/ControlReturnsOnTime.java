@@ -1,10 +1,12 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 
 /**
@@ -23,7 +25,7 @@ final class ControlReturnsOnTime extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (after.transportsReturned && after.transportsCalls == 0) {
-            return "control returned from StoreLogoffTransports before it was called (" + step + ")";
+            return "control returned from StoreLogoffTransports before it was called (" + line(step) + ")";
         }
         LogoffFlag flag = Facts.actedOn(after);
         if (flag == null) return null;

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.Observation;
@@ -22,7 +24,7 @@ final class LastFlagIsPassed extends Spec {
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (step.event() == Event.LOGOFF && observed.hresult == HResult.S_OK
                 && (!after.flagSaved || after.savedFlag != step.flags())) {
-            return step + " was accepted but the saved flag is "
+            return line(step) + " was accepted but the saved flag is "
                     + (after.flagSaved ? Facts.flags(after.savedFlag) : "none") + " instead of " + Facts.flags(step.flags());
         }
         if (Facts.transportsCalled(before, after) && before.flagSaved && after.transportsFlag != before.savedFlag) {

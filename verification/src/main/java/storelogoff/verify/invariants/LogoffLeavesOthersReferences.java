@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
@@ -28,7 +30,7 @@ final class LogoffLeavesOthersReferences extends Spec {
         if (step.event() != Event.LOGOFF) return null;
         for (int c = 0; c < after.refs.length; c++) {
             if (after.refs[c] != before.refs[c]) {
-                return step + " changed client " + (c + 1) + "'s references from " + before.refs[c] + " to " + after.refs[c];
+                return line(step) + " changed client " + (c + 1) + "'s references from " + before.refs[c] + " to " + after.refs[c];
             }
         }
         return null;

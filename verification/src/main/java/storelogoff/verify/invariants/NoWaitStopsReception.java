@@ -1,10 +1,12 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 
 /**
@@ -29,10 +31,10 @@ final class NoWaitStopsReception extends Spec {
             return "reception is still enabled in " + after.state + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")";
         }
         if (after.arrivals > before.arrivals && !Facts.transportsCalled(before, after)) {
-            return step + " started a new reception in " + before.state + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")";
+            return line(step) + " started a new reception in " + before.state + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")";
         }
         if (after.returned != before.returned) {
-            return step + " dropped " + (after.returned - before.returned) + " in-process arrivals under LOGOFF_" + flag.name();
+            return line(step) + " dropped " + (after.returned - before.returned) + " in-process arrivals under LOGOFF_" + flag.name();
         }
         if (Facts.entered(StoreState.IDLE, before, after) && after.arriving != 0) {
             return "the store went idle under LOGOFF_" + flag.name() + " with " + after.arriving + " arrivals still in process";

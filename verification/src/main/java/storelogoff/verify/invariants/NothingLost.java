@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
@@ -20,16 +22,16 @@ final class NothingLost extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (after.outbox + after.sending + after.sent != after.submitted) {
-            return "outbound ledger broken by " + step + ": submitted " + after.submitted + " but Outbox " + after.outbox
+            return "outbound ledger broken by " + line(step) + ": submitted " + after.submitted + " but Outbox " + after.outbox
                     + " + sending " + after.sending + " + sent " + after.sent;
         }
         if (after.arriving + after.received + after.returned != after.arrivals) {
-            return "inbound ledger broken by " + step + ": " + after.arrivals + " arrivals but arriving " + after.arriving
+            return "inbound ledger broken by " + line(step) + ": " + after.arrivals + " arrivals but arriving " + after.arriving
                     + " + received " + after.received + " + returned " + after.returned;
         }
         if (after.sent < before.sent || after.received < before.received || after.returned < before.returned
                 || after.submitted < before.submitted || after.arrivals < before.arrivals) {
-            return step + " took back a finished message: sent " + before.sent + "->" + after.sent
+            return line(step) + " took back a finished message: sent " + before.sent + "->" + after.sent
                     + ", received " + before.received + "->" + after.received
                     + ", returned " + before.returned + "->" + after.returned;
         }

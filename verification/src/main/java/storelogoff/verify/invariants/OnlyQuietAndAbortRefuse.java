@@ -1,10 +1,12 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 
 /**
@@ -23,7 +25,7 @@ final class OnlyQuietAndAbortRefuse extends Spec {
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (!Facts.entered(StoreState.REFUSED, before, after)) return null;
         if (!Facts.transportsCalled(before, after)) {
-            return step + " refused the logoff in " + before.state + " without a StoreLogoffTransports call";
+            return line(step) + " refused the logoff in " + before.state + " without a StoreLogoffTransports call";
         }
         LogoffFlag flag = Facts.actedOn(after);
         boolean mayRefuse = flag == LogoffFlag.QUIET

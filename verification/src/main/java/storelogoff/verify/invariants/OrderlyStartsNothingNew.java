@@ -1,10 +1,12 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 
 /**
@@ -23,14 +25,14 @@ final class OrderlyStartsNothingNew extends Spec {
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (Facts.actedOn(after) != LogoffFlag.ORDERLY || !Facts.loggingOff(after)) return null;
         if (after.sending > before.sending || after.outbox != before.outbox) {
-            return step + " moved the Outbox (" + before.outbox + "->" + after.outbox + ") or started a send ("
+            return line(step) + " moved the Outbox (" + before.outbox + "->" + after.outbox + ") or started a send ("
                     + before.sending + "->" + after.sending + ") after StoreLogoffTransports(LOGOFF_ORDERLY)";
         }
         if (after.arrivals > before.arrivals || after.receptionEnabled) {
-            return step + " left reception open or started an arrival after StoreLogoffTransports(LOGOFF_ORDERLY)";
+            return line(step) + " left reception open or started an arrival after StoreLogoffTransports(LOGOFF_ORDERLY)";
         }
         if (after.returned != before.returned) {
-            return step + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY";
+            return line(step) + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY";
         }
         if (Facts.entered(StoreState.IDLE, before, after) && (after.sending != 0 || after.arriving != 0)) {
             return "the store went idle under LOGOFF_ORDERLY with " + after.sending + " sends and " + after.arriving

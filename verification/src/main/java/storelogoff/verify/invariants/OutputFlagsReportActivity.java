@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.LogoffFlag;
@@ -32,10 +34,10 @@ final class OutputFlagsReportActivity extends Spec {
             }
         }
         if (step.event() != Event.LOGOFF) {
-            return observed.outWritten ? step + " wrote output flags although it is not StoreLogoff" : null;
+            return observed.outWritten ? line(step) + " wrote output flags although it is not StoreLogoff" : null;
         }
         if (observed.hresult != HResult.S_OK) {
-            return observed.outWritten ? step + " failed with " + observed.hresult + " yet wrote output flags" : null;
+            return observed.outWritten ? line(step) + " failed with " + observed.hresult + " yet wrote output flags" : null;
         }
         int want = switch (reading.output()) {
             case ACTIVITY -> Facts.activity(before);
@@ -43,7 +45,7 @@ final class OutputFlagsReportActivity extends Spec {
             case UNCHANGED -> step.flags();
         };
         if (!observed.outWritten || observed.outFlags != want) {
-            return step + " wrote " + (observed.outWritten ? Facts.flags(observed.outFlags) : "nothing")
+            return line(step) + " wrote " + (observed.outWritten ? Facts.flags(observed.outFlags) : "nothing")
                     + " to *lpulFlags but the " + reading + " reading requires " + Facts.flags(want)
                     + " (activity " + Facts.flags(Facts.activity(before)) + ")";
         }

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.HResult;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
@@ -22,14 +24,14 @@ final class ReleasedIsTerminal extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (Facts.entered(StoreState.RELEASED, before, after) && before.state != StoreState.IDLE) {
-            return "the store was released straight from " + before.state + " by " + step + ", not by the spooler from IDLE";
+            return "the store was released straight from " + before.state + " by " + line(step) + ", not by the spooler from IDLE";
         }
         if (before.state != StoreState.RELEASED) return null;
         if (step.event().isClientCall() && observed.hresult != HResult.MAPI_E_INVALID_OBJECT) {
-            return step + " on a released store returned " + observed.hresult + " instead of MAPI_E_INVALID_OBJECT";
+            return line(step) + " on a released store returned " + observed.hresult + " instead of MAPI_E_INVALID_OBJECT";
         }
         if (!after.equals(before)) {
-            return step + " changed a released store: before " + before + ", after " + after;
+            return line(step) + " changed a released store: before " + before + ", after " + after;
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.Observation;
@@ -32,7 +34,7 @@ final class SharedLogoffReleasesCaller extends Spec {
         for (int c = 0; c < after.refs.length; c++) {
             int want = c == caller && shared ? 0 : before.refs[c];
             if (after.refs[c] != want) {
-                return step + (shared ? " on a shared store" : " by the sole user") + " left client " + (c + 1)
+                return line(step) + (shared ? " on a shared store" : " by the sole user") + " left client " + (c + 1)
                         + " with " + after.refs[c] + " references instead of " + want;
             }
         }

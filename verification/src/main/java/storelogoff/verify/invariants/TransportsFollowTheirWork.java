@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
@@ -30,7 +32,7 @@ final class TransportsFollowTheirWork extends Spec {
         boolean happened = observed.fired != null && !after.equals(before);
         boolean allowed = allowed(e, before);
         if (happened != allowed) {
-            return step + (happened ? " happened" : " did not happen") + " in " + before.state + " with Outbox "
+            return line(step) + (happened ? " happened" : " did not happen") + " in " + before.state + " with Outbox "
                     + before.outbox + ", sending " + before.sending + ", arriving " + before.arriving + ", reception "
                     + (before.receptionEnabled ? "on" : "off") + (before.transportsCalls > 0
                             ? ", after StoreLogoffTransports(" + Facts.flags(before.transportsFlag) + ")" : "");
@@ -42,11 +44,11 @@ final class TransportsFollowTheirWork extends Spec {
         if (after.outbox != before.outbox + e.outboxDelta || after.sending != before.sending + e.sendingDelta
                 || after.arriving != before.arriving + e.arrivingDelta || after.sent != before.sent + sentDelta
                 || after.received != before.received + receivedDelta || after.arrivals != before.arrivals + arrivalsDelta) {
-            return step + " moved messages wrongly: before " + before + ", after " + after;
+            return line(step) + " moved messages wrongly: before " + before + ", after " + after;
         }
         boolean stays = before.state == StoreState.OPEN || before.state == StoreState.REFUSED;
         if (stays && after.state != before.state) {
-            return step + " moved the store from " + before.state + " to " + after.state;
+            return line(step) + " moved the store from " + before.state + " to " + after.state;
         }
         return null;
     }

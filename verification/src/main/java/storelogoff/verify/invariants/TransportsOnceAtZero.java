@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
@@ -22,14 +24,14 @@ final class TransportsOnceAtZero extends Spec {
         boolean dropsToZero = before.state == StoreState.OPEN && Facts.refs(before) > 0 && Facts.refs(after) == 0;
         boolean called = Facts.transportsCalled(before, after);
         if (called && !dropsToZero) {
-            return "StoreLogoffTransports was called by " + step + " while " + Facts.refs(after)
+            return "StoreLogoffTransports was called by " + line(step) + " while " + Facts.refs(after)
                     + " references are still held (" + before.state + " -> " + after.state + ")";
         }
         if (dropsToZero && !called) {
-            return step + " dropped the reference count to zero without calling StoreLogoffTransports";
+            return line(step) + " dropped the reference count to zero without calling StoreLogoffTransports";
         }
         if (after.transportsCalls > 1) {
-            return "StoreLogoffTransports was called " + after.transportsCalls + " times in one cycle, the last by " + step;
+            return "StoreLogoffTransports was called " + after.transportsCalls + " times in one cycle, the last by " + line(step);
         }
         return null;
     }

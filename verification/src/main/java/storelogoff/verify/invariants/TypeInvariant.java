@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
@@ -19,18 +21,18 @@ final class TypeInvariant extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         for (int c = 0; c < after.refs.length; c++) {
-            if (after.refs[c] < 0) return "client " + (c + 1) + " holds " + after.refs[c] + " references after " + step;
+            if (after.refs[c] < 0) return "client " + (c + 1) + " holds " + after.refs[c] + " references after " + line(step);
         }
         if (after.outbox < 0 || after.sending < 0 || after.sent < 0 || after.arriving < 0 || after.received < 0
                 || after.returned < 0 || after.submitted < 0 || after.arrivals < 0 || after.transportsCalls < 0) {
-            return "a negative count after " + step + ": " + after;
+            return "a negative count after " + line(step) + ": " + after;
         }
         int refs = Facts.refs(after);
         if (after.state == StoreState.OPEN && refs < 1) {
-            return "the store is OPEN with no reference held after " + step;
+            return "the store is OPEN with no reference held after " + line(step);
         }
         if (after.state != StoreState.OPEN && refs != 0) {
-            return "the store is " + after.state + " while clients hold " + refs + " references after " + step;
+            return "the store is " + after.state + " while clients hold " + refs + " references after " + line(step);
         }
         return null;
     }

@@ -18,6 +18,7 @@ import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
+import storelogoff.scenario.ScenarioWriter;
 
 class ReadingDiffTest {
 
@@ -108,7 +109,7 @@ class ReadingDiffTest {
         String text = d.scenario();
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("#").contains("default", "abort-stops");
         List<String> stepLines = text.lines().filter(l -> !l.startsWith("#")).toList();
-        assertThat(stepLines).isEqualTo(d.steps().stream().map(Step::toScenarioLine).toList());
+        assertThat(stepLines).isEqualTo(d.steps().stream().map(ScenarioWriter::line).toList());
     }
 
     /**
