@@ -109,33 +109,27 @@ final class WorldFieldCode {
                         int[] s = shift, n = width;
                         long c = beforeCode;
                 """);
+        // One line a field: the comparison, the new bits, the restore.
         for (WorldField f : WorldField.ALL) {
             int k = f.ordinal();
             String x = "after." + f.key, was = "before." + f.key;
             switch (f.kind) {
                 case CONFIGURATION -> { }
                 case REFERENCES -> b.append("        for (int i = 0; i < clients; i++) {\n")
-                        .append("            if (").append(x).append("[i] != ").append(was).append("[i]) {\n")
-                        .append("                c = with(c, s[").append(k).append("] + i * n[").append(k).append("], n[")
-                        .append(k).append("], checked(").append(x).append("[i], n[").append(k).append("], FIELDS[")
-                        .append(k).append("], i, before));\n")
-                        .append("                ").append(x).append("[i] = ").append(was).append("[i];\n")
-                        .append("            }\n        }\n");
+                        .append("            if (").append(x).append("[i] != ").append(was).append("[i]) { c = with(c, s[").append(k)
+                        .append("] + i * n[").append(k).append("], n[").append(k).append("], checked(").append(x)
+                        .append("[i], n[").append(k).append("], FIELDS[").append(k).append("], i, before)); ")
+                        .append(x).append("[i] = ").append(was).append("[i]; }\n        }\n");
                 default -> {
-                    b.append("        if (").append(x).append(" != ").append(was).append(") {\n");
-                    if (f.kind == Kind.YES_NO) {
-                        b.append("            c ^= 1L << s[").append(k).append("];\n");
-                    } else {
-                        String packed = switch (f.kind) {
-                            case STATE -> x + ".ordinal()";
-                            case FLAGS -> "flagIndex(" + x + ", FIELDS[" + k + "], 0, before)";
-                            case OUTPUT_FLAGS -> "packOutput(" + x + ", FIELDS[" + k + "], before)";
-                            default -> "checked(" + x + ", n[" + k + "], FIELDS[" + k + "], 0, before)";
-                        };
-                        b.append("            c = with(c, s[").append(k).append("], n[").append(k).append("], ")
-                                .append(packed).append(");\n");
-                    }
-                    b.append("            ").append(x).append(" = ").append(was).append(";\n        }\n");
+                    String change = switch (f.kind) {
+                        case YES_NO -> "c ^= 1L << s[" + k + "];";
+                        case STATE -> "c = with(c, s[" + k + "], n[" + k + "], " + x + ".ordinal());";
+                        case FLAGS -> "c = with(c, s[" + k + "], n[" + k + "], flagIndex(" + x + ", FIELDS[" + k + "], 0, before));";
+                        case OUTPUT_FLAGS -> "c = with(c, s[" + k + "], n[" + k + "], packOutput(" + x + ", FIELDS[" + k + "], before));";
+                        default -> "c = with(c, s[" + k + "], n[" + k + "], checked(" + x + ", n[" + k + "], FIELDS[" + k + "], 0, before));";
+                    };
+                    b.append("        if (").append(x).append(" != ").append(was).append(") { ").append(change).append(' ')
+                            .append(x).append(" = ").append(was).append("; }\n");
                 }
             }
         }

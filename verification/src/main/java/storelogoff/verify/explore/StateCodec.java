@@ -207,80 +207,26 @@ public final class StateCodec {
     public long encodeAndRestore(World after, World before, long beforeCode) {
         int[] s = shift, n = width;
         long c = beforeCode;
-        if (after.state != before.state) {
-            c = with(c, s[1], n[1], after.state.ordinal());
-            after.state = before.state;
-        }
+        if (after.state != before.state) { c = with(c, s[1], n[1], after.state.ordinal()); after.state = before.state; }
         for (int i = 0; i < clients; i++) {
-            if (after.refs[i] != before.refs[i]) {
-                c = with(c, s[2] + i * n[2], n[2], checked(after.refs[i], n[2], FIELDS[2], i, before));
-                after.refs[i] = before.refs[i];
-            }
+            if (after.refs[i] != before.refs[i]) { c = with(c, s[2] + i * n[2], n[2], checked(after.refs[i], n[2], FIELDS[2], i, before)); after.refs[i] = before.refs[i]; }
         }
-        if (after.flagSaved != before.flagSaved) {
-            c ^= 1L << s[3];
-            after.flagSaved = before.flagSaved;
-        }
-        if (after.savedFlag != before.savedFlag) {
-            c = with(c, s[4], n[4], flagIndex(after.savedFlag, FIELDS[4], 0, before));
-            after.savedFlag = before.savedFlag;
-        }
-        if (after.transportsCalls != before.transportsCalls) {
-            c = with(c, s[5], n[5], checked(after.transportsCalls, n[5], FIELDS[5], 0, before));
-            after.transportsCalls = before.transportsCalls;
-        }
-        if (after.transportsFlag != before.transportsFlag) {
-            c = with(c, s[6], n[6], flagIndex(after.transportsFlag, FIELDS[6], 0, before));
-            after.transportsFlag = before.transportsFlag;
-        }
-        if (after.transportsOut != before.transportsOut) {
-            c = with(c, s[7], n[7], packOutput(after.transportsOut, FIELDS[7], before));
-            after.transportsOut = before.transportsOut;
-        }
-        if (after.transportsReturned != before.transportsReturned) {
-            c ^= 1L << s[8];
-            after.transportsReturned = before.transportsReturned;
-        }
-        if (after.flushQueues != before.flushQueues) {
-            c ^= 1L << s[9];
-            after.flushQueues = before.flushQueues;
-        }
-        if (after.receptionEnabled != before.receptionEnabled) {
-            c ^= 1L << s[10];
-            after.receptionEnabled = before.receptionEnabled;
-        }
-        if (after.submitted != before.submitted) {
-            c = with(c, s[11], n[11], checked(after.submitted, n[11], FIELDS[11], 0, before));
-            after.submitted = before.submitted;
-        }
-        if (after.outbox != before.outbox) {
-            c = with(c, s[12], n[12], checked(after.outbox, n[12], FIELDS[12], 0, before));
-            after.outbox = before.outbox;
-        }
-        if (after.sending != before.sending) {
-            c = with(c, s[13], n[13], checked(after.sending, n[13], FIELDS[13], 0, before));
-            after.sending = before.sending;
-        }
-        if (after.sent != before.sent) {
-            c = with(c, s[14], n[14], checked(after.sent, n[14], FIELDS[14], 0, before));
-            after.sent = before.sent;
-        }
-        if (after.arrivals != before.arrivals) {
-            c = with(c, s[15], n[15], checked(after.arrivals, n[15], FIELDS[15], 0, before));
-            after.arrivals = before.arrivals;
-        }
-        if (after.arriving != before.arriving) {
-            c = with(c, s[16], n[16], checked(after.arriving, n[16], FIELDS[16], 0, before));
-            after.arriving = before.arriving;
-        }
-        if (after.received != before.received) {
-            c = with(c, s[17], n[17], checked(after.received, n[17], FIELDS[17], 0, before));
-            after.received = before.received;
-        }
-        if (after.returned != before.returned) {
-            c = with(c, s[18], n[18], checked(after.returned, n[18], FIELDS[18], 0, before));
-            after.returned = before.returned;
-        }
+        if (after.flagSaved != before.flagSaved) { c ^= 1L << s[3]; after.flagSaved = before.flagSaved; }
+        if (after.savedFlag != before.savedFlag) { c = with(c, s[4], n[4], flagIndex(after.savedFlag, FIELDS[4], 0, before)); after.savedFlag = before.savedFlag; }
+        if (after.transportsCalls != before.transportsCalls) { c = with(c, s[5], n[5], checked(after.transportsCalls, n[5], FIELDS[5], 0, before)); after.transportsCalls = before.transportsCalls; }
+        if (after.transportsFlag != before.transportsFlag) { c = with(c, s[6], n[6], flagIndex(after.transportsFlag, FIELDS[6], 0, before)); after.transportsFlag = before.transportsFlag; }
+        if (after.transportsOut != before.transportsOut) { c = with(c, s[7], n[7], packOutput(after.transportsOut, FIELDS[7], before)); after.transportsOut = before.transportsOut; }
+        if (after.transportsReturned != before.transportsReturned) { c ^= 1L << s[8]; after.transportsReturned = before.transportsReturned; }
+        if (after.flushQueues != before.flushQueues) { c ^= 1L << s[9]; after.flushQueues = before.flushQueues; }
+        if (after.receptionEnabled != before.receptionEnabled) { c ^= 1L << s[10]; after.receptionEnabled = before.receptionEnabled; }
+        if (after.submitted != before.submitted) { c = with(c, s[11], n[11], checked(after.submitted, n[11], FIELDS[11], 0, before)); after.submitted = before.submitted; }
+        if (after.outbox != before.outbox) { c = with(c, s[12], n[12], checked(after.outbox, n[12], FIELDS[12], 0, before)); after.outbox = before.outbox; }
+        if (after.sending != before.sending) { c = with(c, s[13], n[13], checked(after.sending, n[13], FIELDS[13], 0, before)); after.sending = before.sending; }
+        if (after.sent != before.sent) { c = with(c, s[14], n[14], checked(after.sent, n[14], FIELDS[14], 0, before)); after.sent = before.sent; }
+        if (after.arrivals != before.arrivals) { c = with(c, s[15], n[15], checked(after.arrivals, n[15], FIELDS[15], 0, before)); after.arrivals = before.arrivals; }
+        if (after.arriving != before.arriving) { c = with(c, s[16], n[16], checked(after.arriving, n[16], FIELDS[16], 0, before)); after.arriving = before.arriving; }
+        if (after.received != before.received) { c = with(c, s[17], n[17], checked(after.received, n[17], FIELDS[17], 0, before)); after.received = before.received; }
+        if (after.returned != before.returned) { c = with(c, s[18], n[18], checked(after.returned, n[18], FIELDS[18], 0, before)); after.returned = before.returned; }
         return c;
     }
     // END GENERATED codec

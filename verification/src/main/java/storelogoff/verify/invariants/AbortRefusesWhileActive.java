@@ -5,6 +5,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * ABORT-3, read literally (the default): if any transport activity is taking place, the logoff
@@ -14,7 +15,7 @@ final class AbortRefusesWhileActive extends Spec {
     AbortRefusesWhileActive() {
         super("abort-refuses-while-active",
                 "Under ABORT with activity at the call, the logoff does not occur and the transports carry on untouched.",
-                "ABORT-3");
+                Watch.transportsCalls(), "ABORT-3");
     }
 
     @Override
@@ -24,7 +25,7 @@ final class AbortRefusesWhileActive extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.ABORT) return null;
+        if (Facts.actedOn(after) != LogoffFlag.ABORT) return null;
         int activity = Facts.activity(before);
         if (activity == 0) return null;
         String p = Refusal.problem(before, after);

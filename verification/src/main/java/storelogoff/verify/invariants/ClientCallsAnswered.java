@@ -9,6 +9,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * IMPL-2, OUT-3 (docs/decisions/0013, 0016, 0023): the reference count moves one step at a
@@ -21,13 +22,12 @@ final class ClientCallsAnswered extends Spec {
     ClientCallsAnswered() {
         super("client-calls-answered",
                 "AddRef, Release and Submit succeed exactly when the store and the caller allow them, and move one reference or message.",
-                "IMPL-2", "OUT-3");
+                Watch.clientCalls(), "IMPL-2", "OUT-3");
     }
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         Event e = step.event();
-        if (!e.isClientCall()) return null;
         int c = step.client() - 1;
         boolean holds = before.refs[c] > 0;
         boolean open = before.state == StoreState.OPEN;

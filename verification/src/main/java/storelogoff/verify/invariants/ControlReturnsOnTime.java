@@ -8,6 +8,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * ABORT-2, NOWAIT-4, ORDERLY-3, PURGE-2 (with NOWAIT-1, ORDERLY-1: no waiting for transports):
@@ -19,7 +20,7 @@ final class ControlReturnsOnTime extends Spec {
     ControlReturnsOnTime() {
         super("control-returns-on-time",
                 "Control returns at the call for NO_WAIT, ORDERLY and QUIET, after completion for PURGE, and after activity stops for ABORT.",
-                "ABORT-2", "NOWAIT-4", "ORDERLY-3", "PURGE-2", "NOWAIT-1", "ORDERLY-1");
+                Watch.EVERY_STEP, "ABORT-2", "NOWAIT-4", "ORDERLY-3", "PURGE-2", "NOWAIT-1", "ORDERLY-1");
     }
 
     @Override

@@ -8,6 +8,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * IMPL-1, IMPL-3: every accepted StoreLogoff saves its flags, overwriting earlier ones, and
@@ -17,7 +18,7 @@ final class LastFlagIsPassed extends Spec {
     LastFlagIsPassed() {
         super("last-flag-is-passed",
                 "An accepted StoreLogoff overwrites the saved flag, and StoreLogoffTransports receives the last saved flag.",
-                "IMPL-1", "IMPL-3");
+                Watch.events(Event.LOGOFF).orTransportsCalls(), "IMPL-1", "IMPL-3");
     }
 
     @Override

@@ -8,6 +8,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * NOWAIT-3 (and PURGE-1, which works the same): for the store with the default Inbox, once
@@ -19,7 +20,7 @@ final class NoWaitStopsReception extends Spec {
     NoWaitStopsReception() {
         super("no-wait-stops-reception",
                 "With the default Inbox, after the call under NO_WAIT or PURGE no new reception starts and in-process receptions complete.",
-                "NOWAIT-3", "NOWAIT-1", "REM-1");
+                Watch.EVERY_STEP, "NOWAIT-3", "NOWAIT-1", "REM-1");
     }
 
     @Override

@@ -6,6 +6,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * No message is ever lost, across release and refusal alike: every submitted message is in the
@@ -16,7 +17,7 @@ final class NothingLost extends Spec {
     NothingLost() {
         super("nothing-lost",
                 "Every submitted message is in the Outbox, sending or sent; every arrival is arriving, received or returned; none disappears.",
-                "OUT-1", "OUT-2", "OUT-3", "ABORT-1");
+                Watch.EVERY_STEP, "OUT-1", "OUT-2", "OUT-3", "ABORT-1");
     }
 
     @Override

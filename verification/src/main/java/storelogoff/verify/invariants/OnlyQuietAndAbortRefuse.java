@@ -8,6 +8,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * QUIET-1, ABORT-3 against NOWAIT-4, ORDERLY-3, PURGE-2: only QUIET, and ABORT under the
@@ -18,7 +19,7 @@ final class OnlyQuietAndAbortRefuse extends Spec {
     OnlyQuietAndAbortRefuse() {
         super("only-quiet-and-abort-refuse",
                 "A logoff is refused only at the StoreLogoffTransports call, under QUIET or the literal ABORT, with activity present.",
-                "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
+                Watch.EVERY_STEP, "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
     }
 
     @Override

@@ -8,6 +8,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * ORDERLY-2: messages being processed when StoreLogoffTransports is called are completed, but
@@ -18,7 +19,7 @@ final class OrderlyStartsNothingNew extends Spec {
     OrderlyStartsNothingNew() {
         super("orderly-starts-nothing-new",
                 "Under ORDERLY, after the call no new send or receive starts, and in-process ones complete before the store goes idle.",
-                "ORDERLY-2", "ORDERLY-1", "REM-1");
+                Watch.EVERY_STEP, "ORDERLY-2", "ORDERLY-1", "REM-1");
     }
 
     @Override

@@ -9,6 +9,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * OUT-1..3, SIG-2, FLAGS-3: output flags describe the activity at that moment: INBOUND while
@@ -20,7 +21,7 @@ final class OutputFlagsReportActivity extends Spec {
     OutputFlagsReportActivity() {
         super("output-flags-report-activity",
                 "Output flags equal the activity at that moment: StoreLogoff's per the reading, StoreLogoffTransports' always.",
-                "OUT-1", "OUT-2", "OUT-3", "SIG-2", "FLAGS-3");
+                Watch.EVERY_STEP, "OUT-1", "OUT-2", "OUT-3", "SIG-2", "FLAGS-3");
     }
 
     @Override

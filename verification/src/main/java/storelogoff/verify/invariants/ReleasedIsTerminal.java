@@ -5,9 +5,10 @@ import static storelogoff.scenario.ScenarioWriter.line;
 import storelogoff.model.HResult;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * Research §4.13: once the spooler has released the store, the object is invalid: every client
@@ -18,7 +19,7 @@ final class ReleasedIsTerminal extends Spec {
     ReleasedIsTerminal() {
         super("released-is-terminal",
                 "A released store answers every client call with MAPI_E_INVALID_OBJECT, changes nothing, and stays released.",
-                "ABORT-4", "NOWAIT-4", "ORDERLY-3");
+                Watch.EVERY_STEP, "ABORT-4", "NOWAIT-4", "ORDERLY-3");
     }
 
     @Override

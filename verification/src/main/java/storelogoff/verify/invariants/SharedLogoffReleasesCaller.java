@@ -8,6 +8,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * REM-3 read literally (the rem3-literal reading): when two clients use the store and one calls
@@ -18,7 +19,7 @@ final class SharedLogoffReleasesCaller extends Spec {
     SharedLogoffReleasesCaller() {
         super("shared-logoff-releases-caller",
                 "An accepted StoreLogoff on a shared store drops exactly the caller's references and leaves the others'.",
-                "REM-3", "REM-2");
+                Watch.events(Event.LOGOFF), "REM-3", "REM-2");
     }
 
     @Override
@@ -28,7 +29,7 @@ final class SharedLogoffReleasesCaller extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (step.event() != Event.LOGOFF || observed.hresult != HResult.S_OK) return null;
+        if (observed.hresult != HResult.S_OK) return null;
         int caller = step.client() - 1;
         boolean shared = Facts.refs(before) > before.refs[caller];
         for (int c = 0; c < after.refs.length; c++) {

@@ -6,9 +6,10 @@ import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * OUT-1..3 with NOWAIT-2, NOWAIT-3, ORDERLY-2, QUIET-1, ABORT-3: transports send and receive
@@ -22,13 +23,12 @@ final class TransportsFollowTheirWork extends Spec {
     TransportsFollowTheirWork() {
         super("transports-follow-their-work",
                 "Transport events happen exactly when the state and the flag allow them, and each moves one message.",
-                "OUT-1", "OUT-2", "OUT-3", "NOWAIT-2", "NOWAIT-3", "ORDERLY-2", "QUIET-1", "ABORT-3");
+                Watch.environment(), "OUT-1", "OUT-2", "OUT-3", "NOWAIT-2", "NOWAIT-3", "ORDERLY-2", "QUIET-1", "ABORT-3");
     }
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         Event e = step.event();
-        if (e.isClientCall()) return null;
         boolean happened = observed.fired != null && !after.equals(before);
         boolean allowed = allowed(e, before);
         if (happened != allowed) {

@@ -4,9 +4,10 @@ import static storelogoff.scenario.ScenarioWriter.line;
 
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * IMPL-2: StoreLogoffTransports is called in exactly the step where the store's reference
@@ -16,7 +17,7 @@ final class TransportsOnceAtZero extends Spec {
     TransportsOnceAtZero() {
         super("transports-once-at-zero",
                 "StoreLogoffTransports is called only in the step where the reference count drops to zero, and exactly once per cycle.",
-                "IMPL-2");
+                Watch.EVERY_STEP, "IMPL-2");
     }
 
     @Override

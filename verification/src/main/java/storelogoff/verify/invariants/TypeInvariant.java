@@ -4,9 +4,10 @@ import static storelogoff.scenario.ScenarioWriter.line;
 
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * Type invariant: every count is non-negative, and the state agrees with the reference count.
@@ -15,7 +16,7 @@ import storelogoff.model.World;
 final class TypeInvariant extends Spec {
     TypeInvariant() {
         super("type", "Counts are never negative; OPEN means at least one reference is held and every other state means none is.",
-                "IMPL-2", "SIG-2");
+                Watch.EVERY_STEP, "IMPL-2", "SIG-2");
     }
 
     @Override

@@ -115,7 +115,7 @@ public final class KillMatrix {
         Step last = steps.get(steps.size() - 1);
         model.step(after, last, o);
         for (Invariant inv : invariants) {
-            if (inv.appliesTo(c.reading()) && inv.check(c.reading(), before, last, after, o) != null) ids.add(inv.id());
+            if (inv.appliesTo(c.reading()) && inv.checkIfWatched(c.reading(), before, last, after, o) != null) ids.add(inv.id());
         }
         return List.copyOf(ids);
     }

@@ -88,7 +88,7 @@ final class CheckedRun {
         for (Invariant inv : invariants) {
             String message;
             try {
-                message = inv.check(reading, before, s, after, observed);
+                message = inv.checkIfWatched(reading, before, s, after, observed);
             } catch (RuntimeException e) {
                 message = "the check threw " + e;
             }
