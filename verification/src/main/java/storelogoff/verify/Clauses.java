@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class Clauses {
     /** The catalogue's path relative to the repository root, with {@code /} separators. */
     public static final String PATH = "docs/spec/clauses.md";
+    /** The copy of the reference page the clauses split, whose sentence ids are the clauses' seeds. */
+    public static final String PAGE = "docs/spec/storelogoff-page.md";
 
     /** A clause id such as {@code NOWAIT-3}; {@code ABORT-1..4} style ranges are expanded by {@link #cited}. */
     public static final Pattern ID = Pattern.compile("\\b(SIG|FLAGS|ABORT|NOWAIT|ORDERLY|PURGE|QUIET|OUT|RET|REM|IMPL)-(\\d+)(?:\\.\\.(\\d+))?\\b");

@@ -25,7 +25,7 @@ class SpecPageTest {
     @Test
     void everySeedOfTheClausesIsASentenceOfThePage() throws IOException {
         String clauses = Files.readString(REPO.resolve(Clauses.PATH), StandardCharsets.UTF_8);
-        String page = Files.readString(REPO.resolve("docs/spec/storelogoff-page.md"), StandardCharsets.UTF_8);
+        String page = Files.readString(REPO.resolve(Clauses.PAGE), StandardCharsets.UTF_8);
         Set<String> seeds = new LinkedHashSet<>();
         Matcher m = SEED.matcher(clauses);
         while (m.find()) seeds.add(m.group());

@@ -50,7 +50,7 @@ class StandsAloneTest {
     @Test
     void theSpecIsInTheRepository() {
         assertThat(REPO.resolve(Clauses.PATH)).isRegularFile();
-        assertThat(REPO.resolve("docs/spec/storelogoff-page.md")).isRegularFile();
+        assertThat(REPO.resolve(Clauses.PAGE)).isRegularFile();
         assertThat(Clauses.load(REPO).ids()).as("clause ids in %s", Clauses.PATH).hasSizeGreaterThan(20);
     }
 
