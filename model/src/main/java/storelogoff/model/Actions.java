@@ -16,7 +16,7 @@ public final class Actions {
     public static final Action DROP_CALLER_REFERENCES =
             new Action("dropCallerReferences", (w, s, o) -> w.refs[s.client() - 1] = 0);
 
-    /** A client opens a refused store again: a new logoff cycle begins (research §4.16). */
+    /** A client opens a refused store again: a new logoff cycle begins (decision 0016). */
     public static final Action REOPEN_STORE = new Action("reopenStore", (w, s, o) -> {
         w.resetCycle();
         w.refs[s.client() - 1]++;

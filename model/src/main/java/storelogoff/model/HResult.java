@@ -1,7 +1,7 @@
 package storelogoff.model;
 
 /**
- * The HRESULTs the model returns, with their real values (MAPICode.h; research §0.6, §2).
+ * The HRESULTs the model returns, with their real values (MAPICode.h; docs/spec/sources.md).
  * StoreLogoff documents only S_OK (RET-1); the others follow the MAPI error convention.
  */
 public enum HResult {

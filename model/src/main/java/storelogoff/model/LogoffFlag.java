@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The LOGOFF_* bits with their real values (MAPIDefS.h; research §2).
+ * The LOGOFF_* bits with their real values (MAPIDefS.h; docs/spec/sources.md).
  * Input bits (mask 0x1F) and output bits (mask 0xF0000) never overlap.
  */
 public enum LogoffFlag {

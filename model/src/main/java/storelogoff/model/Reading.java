@@ -12,7 +12,7 @@ import java.util.Locale;
 public record Reading(String name, Validation validation, AbortWhileActive abort,
                       LogoffOutput output, SharedStore shared) {
 
-    /** How StoreLogoff checks {@code *lpulFlags} (FLAGS-1, FLAGS-2; research §4.6–4.9). */
+    /** How StoreLogoff checks {@code *lpulFlags} (FLAGS-1, FLAGS-2; decisions 0006–0009). */
     public enum Validation {
         /** Unknown bits: MAPI_E_UNKNOWN_FLAGS; zero or several flags, or NULL: MAPI_E_INVALID_PARAMETER. */
         STRICT,
@@ -20,7 +20,7 @@ public record Reading(String name, Validation validation, AbortWhileActive abort
         LENIENT
     }
 
-    /** LOGOFF_ABORT while transports are active (ABORT-1..3; research §4.3). */
+    /** LOGOFF_ABORT while transports are active (ABORT-1..3; decision 0003). */
     public enum AbortWhileActive {
         /** ABORT-3 read literally: the logoff does not occur and transports are untouched. */
         REFUSE,
@@ -28,7 +28,7 @@ public record Reading(String name, Validation validation, AbortWhileActive abort
         STOP_THEN_RELEASE
     }
 
-    /** What StoreLogoff writes back to {@code *lpulFlags} (SIG-2; research §4.10). */
+    /** What StoreLogoff writes back to {@code *lpulFlags} (SIG-2; decision 0010). */
     public enum LogoffOutput {
         /** The activity bits at the time of the call (OUT-1..3). */
         ACTIVITY,
@@ -38,7 +38,7 @@ public record Reading(String name, Validation validation, AbortWhileActive abort
         UNCHANGED
     }
 
-    /** StoreLogoff on a store that other clients also hold (REM-2, REM-3; research §4.11). */
+    /** StoreLogoff on a store that other clients also hold (REM-2, REM-3; decision 0011). */
     public enum SharedStore {
         /** The reference count governs (IMPL-2): the call only saves the flag. */
         REFERENCE_COUNT,
@@ -95,7 +95,7 @@ public record Reading(String name, Validation validation, AbortWhileActive abort
 
     /**
      * StoreLogoff's check of its argument (FLAGS-1, FLAGS-2). Under STRICT, unknown bits are
-     * checked before multiplicity (research §4.8); output-only bits count as unknown on input.
+     * checked before multiplicity (decision 0008); output-only bits count as unknown on input.
      */
     public HResult validate(Step step) {
         if (step.nullFlags()) return HResult.MAPI_E_INVALID_PARAMETER;

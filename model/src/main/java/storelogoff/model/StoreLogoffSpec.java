@@ -92,7 +92,7 @@ public final class StoreLogoffSpec {
         transportActivity(t, REFUSED);
         t.row("ReopenRefusedStore",   REFUSED, ADDREF, ALWAYS, OPEN, "QUIET-1", "ABORT-3", "IMPL-4").does(REOPEN_STORE);
 
-        // RELEASED has no rows: every client call fails with MAPI_E_INVALID_OBJECT (research §4.13).
+        // RELEASED has no rows: every client call fails with MAPI_E_INVALID_OBJECT (decision 0013).
         return t.rows;
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * ABORT-1/2 (stop activity, then return) and ABORT-3 (refuse while active) contradict each
- * other (research §4.3): the default reading takes ABORT-3, {@code abort-stops} takes ABORT-1/2.
+ * other (decision 0003): the default reading takes ABORT-3, {@code abort-stops} takes ABORT-1/2.
  */
 @DisplayName("ABORT-1, ABORT-2, ABORT-3, ABORT-4: LOGOFF_ABORT under the default reading and abort-stops")
 class AbortTest {

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Checks on the declaration itself rather than on one scenario: its rows cite real clauses,
  * never overlap, and move the transport counts exactly as their events declare; the MAPI
- * constants have their documented values (research §2).
+ * constants have their documented values (MAPIDefS.h and MAPICode.h; docs/spec/sources.md).
  */
 @DisplayName("The transition table: clause ids, determinism, declared deltas, documented values")
 class DeclarationTest {
@@ -44,9 +44,9 @@ class DeclarationTest {
         return Path.of(repo);
     }
 
-    /** The clause ids of /shared/spec/clauses.md, which lies beside the repository. */
+    /** The clause ids of docs/spec/clauses.md, the project's split of the reference page. */
     static Set<String> clauseIds() throws IOException {
-        Path file = repo().resolve("../shared/spec/clauses.md");
+        Path file = repo().resolve("docs/spec/clauses.md");
         Set<String> ids = new TreeSet<>();
         for (String line : Files.readAllLines(file)) {
             Matcher m = CLAUSE_ROW.matcher(line);

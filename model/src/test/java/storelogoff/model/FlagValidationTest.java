@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad {@code lpulFlags}. The page documents no error (research §4.6–4.9): the default reading
+ * Bad {@code lpulFlags}. The page documents no error (decisions 0006–0009): the default reading
  * is strict (unknown bits first, then multiplicity), {@code lenient-flags} saves the flags
  * verbatim as Microsoft's sample store does. A NULL pointer is rejected under both.
  */

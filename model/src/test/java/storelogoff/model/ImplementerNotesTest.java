@@ -15,7 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The provider's contract: save the flag, act once at the final release (research §4.1, §4.2, §4.16). */
+/** The provider's contract: save the flag, act once at the final release (decisions 0001, 0002, 0016). */
 @DisplayName("IMPL-1, IMPL-2, IMPL-3, IMPL-4: save the flag, call StoreLogoffTransports once at the final release")
 class ImplementerNotesTest {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * NO_WAIT returns control at the call (research §4.5: waiting belongs to StoreLogoffTransports,
+ * NO_WAIT returns control at the call (decision 0005: waiting belongs to StoreLogoffTransports,
  * and NOWAIT-4 says control returns "immediately"); the transports then drain.
  */
 @DisplayName("NOWAIT-1, NOWAIT-2, NOWAIT-3, NOWAIT-4: LOGOFF_NO_WAIT sends the Outbox, finishes arrivals, then releases")

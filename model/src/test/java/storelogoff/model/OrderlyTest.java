@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * ORDERLY finishes only what is in process; the Outbox stays queued. ORDERLY-3 says control
- * returns "to the store provider"; the model reads it as the caller (research §4.4).
+ * returns "to the store provider"; the model reads it as the caller (decision 0004).
  */
 @DisplayName("ORDERLY-1, ORDERLY-2, ORDERLY-3: LOGOFF_ORDERLY completes messages in process and starts none")
 class OrderlyTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What StoreLogoff writes back to {@code *lpulFlags} (research §4.10): the default reading
+ * What StoreLogoff writes back to {@code *lpulFlags} (decision 0010): the default reading
  * reports the activity (OUT-1..3), {@code output-complete} writes LOGOFF_COMPLETE as
  * Microsoft's sample store does, {@code output-unchanged} leaves the input as Kopano does.
  */

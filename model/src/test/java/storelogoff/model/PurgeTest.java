@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** PURGE is NO_WAIT plus FlushQueues, and it returns only when the work is done (research §4.5, §4.15). */
+/** PURGE is NO_WAIT plus FlushQueues, and it returns only when the work is done (decisions 0005, 0015). */
 @DisplayName("PURGE-1, PURGE-2: LOGOFF_PURGE works like NO_WAIT, flushes the queues and returns after completion")
 class PurgeTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * After the spooler released the store nothing is left to call (research §4.13): every client
+ * After the spooler released the store nothing is left to call (decision 0013): every client
  * call fails with MAPI_E_INVALID_OBJECT and no transport or spooler step is enabled.
  */
 @DisplayName("ABORT-4, NOWAIT-4, ORDERLY-3: once the spooler released the store, every call fails and nothing moves")

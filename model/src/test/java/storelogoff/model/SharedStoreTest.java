@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A store held by two clients (research §4.11). The default reading lets the reference count
+ * A store held by two clients (decision 0011). The default reading lets the reference count
  * govern (IMPL-2): StoreLogoff only saves. {@code rem3-literal} releases the store for the
  * caller at once and returns control to it; the other client keeps its reference.
  */

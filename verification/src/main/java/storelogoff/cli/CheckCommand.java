@@ -1,9 +1,11 @@
 package storelogoff.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,22 +69,42 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The verdict as one JSON object (docs/trace-format.md, "Output of check"). */
     private static String json(Verdict v) {
-        Divergence d = v.divergence();
-        JsonObject divergence = null;
-        if (d != null) {
-            List<JsonObject> fields = d.fields().stream().map(CheckCommand::json).toList();
-            divergence = new JsonObject().put("line", d.line()).put("step", d.step()).put("fields", fields)
-                    .put("basis", d.basis().name()).put("state", d.state().name()).put("rows", d.rows())
-                    .put("clauses", d.clauses());
-        }
-        return new JsonObject().put("file", v.file()).put("reading", v.options().reading().name())
-                .put("clients", v.options().clients()).put("defaultInbox", v.options().defaultInbox())
-                .put("engine", v.engine().toString()).put("conforms", v.conforms()).put("replayed", v.replayed())
-                .put("compared", v.compared()).put("divergence", divergence).toString();
+        return JsonLine.of(json -> {
+            json.writeStartObject();
+            json.writeStringField("file", v.file());
+            json.writeStringField("reading", v.options().reading().name());
+            json.writeNumberField("clients", v.options().clients());
+            json.writeBooleanField("defaultInbox", v.options().defaultInbox());
+            json.writeStringField("engine", v.engine().toString());
+            json.writeBooleanField("conforms", v.conforms());
+            json.writeNumberField("replayed", v.replayed());
+            json.writeNumberField("compared", v.compared());
+            Divergence d = v.divergence();
+            if (d == null) {
+                json.writeNullField("divergence");
+            } else {
+                json.writeObjectFieldStart("divergence");
+                json.writeNumberField("line", d.line());
+                json.writeStringField("step", d.step());
+                json.writeArrayFieldStart("fields");
+                for (FieldCheck f : d.fields()) json(json, f);
+                json.writeEndArray();
+                json.writeStringField("basis", d.basis().name());
+                json.writeStringField("state", d.state().name());
+                JsonLine.strings(json, "rows", d.rows());
+                JsonLine.strings(json, "clauses", d.clauses());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        });
     }
 
-    private static JsonObject json(FieldCheck f) {
-        return new JsonObject().put("field", f.field().key).put("expected", f.expected()).put("modelled", f.modelled())
-                .put("differs", f.differs());
+    private static void json(JsonGenerator json, FieldCheck f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("field", f.field().key);
+        json.writeStringField("expected", f.expected());
+        json.writeStringField("modelled", f.modelled());
+        json.writeBooleanField("differs", f.differs());
+        json.writeEndObject();
     }
 }

@@ -1,10 +1,10 @@
 package storelogoff.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import storelogoff.verify.docs.GeneratedDoc;
 import storelogoff.verify.docs.GeneratedDocs;
 
 /** {@code docs}: regenerate the docs produced from the model, or check that they are fresh. */
@@ -28,22 +29,26 @@ public final class DocsCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Only check that the committed docs are fresh; exit 1 when one is stale.")
     boolean check;
 
-    @Option(names = "--repo", paramLabel = "DIR", description = "Repository root (default: the current directory).")
-    Path repo = Path.of(".");
+    @Option(names = "--repo", paramLabel = "DIR",
+            description = "Repository root (default: the checkout this tool was built in, whatever the current directory).")
+    Path repo;
 
     @Override
     public Integer call() {
-        // Refuse to write docs/ into a directory that is not this repository.
-        if (!Files.isRegularFile(repo.resolve("pom.xml")) || !Files.isDirectory(repo.resolve("model"))) {
-            throw new ParameterException(spec.commandLine(), "--repo: " + repo
-                    + " is not the storelogoff repository root (no pom.xml and model/ there)");
-        }
+        Path root = root();
         PrintWriter out = spec.commandLine().getOut();
-        int total = GeneratedDocs.all(repo).size();
+        PrintWriter err = spec.commandLine().getErr();
+        List<GeneratedDoc> docs = GeneratedDocs.all(root);
+        int total = docs.size();
+        // Rendering the kill matrix takes a while: one line per doc on stderr says what is happening.
+        int[] n = {0};
+        Consumer<String> progress = path -> {
+            err.println("docs: rendering " + path + " (" + ++n[0] + " of " + total + ")");
+            err.flush();
+        };
         if (check) {
-            List<String> stale = GeneratedDocs.stale(repo);
+            List<String> stale = GeneratedDocs.stale(root, docs, progress);
             if (!stale.isEmpty()) {
-                PrintWriter err = spec.commandLine().getErr();
                 for (String path : stale) err.println("stale: " + path);
                 err.println("run " + GeneratedDocs.REGENERATE + " and commit the result");
                 err.flush();
@@ -51,11 +56,26 @@ public final class DocsCommand implements Callable<Integer> {
             }
             out.println("all " + total + " generated docs are up to date");
         } else {
-            List<String> written = GeneratedDocs.write(repo);
+            List<String> written = GeneratedDocs.write(root, docs, progress);
             for (String path : written) out.println("wrote " + path);
             out.println((total - written.size()) + " of " + total + " generated docs were already up to date");
         }
         out.flush();
         return 0;
+    }
+
+    /** The repository to read and write: {@code --repo}, else the one the tool belongs to. */
+    private Path root() {
+        if (repo != null) {
+            // Refuse to write docs/ into a directory that is not this repository.
+            if (!RepositoryRoot.isRoot(repo)) {
+                throw new ParameterException(spec.commandLine(), "--repo: " + repo
+                        + " is not the storelogoff repository root (no pom.xml and model/ there)");
+            }
+            return repo;
+        }
+        return RepositoryRoot.find().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "cannot find the storelogoff repository (not named by -D" + RepositoryRoot.PROPERTY
+                        + ", not above the tool's jar, not above the current directory); pass --repo DIR"));
     }
 }

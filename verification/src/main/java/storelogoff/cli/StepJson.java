@@ -7,25 +7,33 @@ final class StepJson {
     private StepJson() {}
 
     static String of(StepReport r) {
-        StepReport.TransportsCall call = r.transportsCall();
-        return new JsonObject()
-                .put("line", r.line())
-                .put("event", r.step())
-                .put("result", r.result())
-                .put("state", r.state().name())
-                .put("refs", r.refs())
-                .put("savedFlag", r.savedFlag())
-                .put("outFlags", r.outFlags())
-                .put("transportsCall", call == null ? null
-                        : new JsonObject().put("flags", call.flags()).put("out", call.out()))
-                .put("flushQueues", r.flushQueues())
-                .put("transportsReturned", r.transportsReturned())
-                .put("outbox", r.outbox())
-                .put("sending", r.sending())
-                .put("arriving", r.arriving())
-                .put("sent", r.sent())
-                .put("received", r.received())
-                .put("returned", r.returned())
-                .toString();
+        return JsonLine.of(json -> {
+            json.writeStartObject();
+            json.writeNumberField("line", r.line());
+            json.writeStringField("event", r.step());
+            json.writeStringField("result", r.result());
+            json.writeStringField("state", r.state().name());
+            json.writeNumberField("refs", r.refs());
+            json.writeStringField("savedFlag", r.savedFlag());
+            JsonLine.strings(json, "outFlags", r.outFlags());
+            StepReport.TransportsCall call = r.transportsCall();
+            if (call == null) {
+                json.writeNullField("transportsCall");
+            } else {
+                json.writeObjectFieldStart("transportsCall");
+                json.writeStringField("flags", call.flags());
+                JsonLine.strings(json, "out", call.out());
+                json.writeEndObject();
+            }
+            json.writeBooleanField("flushQueues", r.flushQueues());
+            json.writeBooleanField("transportsReturned", r.transportsReturned());
+            json.writeNumberField("outbox", r.outbox());
+            json.writeNumberField("sending", r.sending());
+            json.writeNumberField("arriving", r.arriving());
+            json.writeNumberField("sent", r.sent());
+            json.writeNumberField("received", r.received());
+            json.writeNumberField("returned", r.returned());
+            json.writeEndObject();
+        });
     }
 }

@@ -15,7 +15,7 @@ public final class Alphabet {
 
     /**
      * StoreLogoff arguments: NULL, zero, each input flag, two flags at once (FLAGS-1), an unknown
-     * bit (FLAGS-2), and an output bit sent back in as MFCMAPI does (research §3d).
+     * bit (FLAGS-2), and an output bit sent back in as MFCMAPI does (decision 0008).
      */
     public static final List<Integer> LOGOFF_ARGUMENTS = List.of(
             0,

@@ -14,10 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The clause catalogue, read from {@code ../shared/spec/clauses.md} beside the repository:
- * every clause id with its text, in the page's order.
+ * The clause catalogue, read from {@link #PATH} in the repository: every clause id with its
+ * text, in the page's order.
  */
 public final class Clauses {
+    /** The catalogue's path relative to the repository root, with {@code /} separators. */
+    public static final String PATH = "docs/spec/clauses.md";
+    /** The copy of the reference page the clauses split, whose sentence ids are the clauses' seeds. */
+    public static final String PAGE = "docs/spec/storelogoff-page.md";
+
     /** A clause id such as {@code NOWAIT-3}; {@code ABORT-1..4} style ranges are expanded by {@link #cited}. */
     public static final Pattern ID = Pattern.compile("\\b(SIG|FLAGS|ABORT|NOWAIT|ORDERLY|PURGE|QUIET|OUT|RET|REM|IMPL)-(\\d+)(?:\\.\\.(\\d+))?\\b");
     private static final Pattern ROW = Pattern.compile("^\\|\\s*([A-Z]+-\\d+)\\s*\\|[^|]*\\|\\s*(.*?)\\s*\\|\\s*$");
@@ -28,9 +33,9 @@ public final class Clauses {
         this.text = text;
     }
 
-    /** The catalogue beside the repository whose root is {@code repoRoot}. */
+    /** The catalogue of the repository whose root is {@code repoRoot}. */
     public static Clauses load(Path repoRoot) {
-        Path file = repoRoot.resolve("../shared/spec/clauses.md").normalize();
+        Path file = repoRoot.resolve(PATH);
         try {
             Map<String, String> text = new LinkedHashMap<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

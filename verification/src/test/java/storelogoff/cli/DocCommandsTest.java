@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 import storelogoff.model.Reading;
+import storelogoff.verify.Clauses;
 import storelogoff.verify.docs.DiagramRenderer;
 import storelogoff.verify.docs.DiagramRenderer.Format;
 import storelogoff.verify.docs.GeneratedDoc;
@@ -82,13 +83,12 @@ class DocCommandsTest {
 
     @Test
     void docsWritesThenChecks(@TempDir Path base) throws IOException {
-        // A repository with the clause catalogue beside it, as in a checkout (the traceability matrix reads it).
+        // A repository with its clause catalogue, as in a checkout (the traceability matrix reads it).
         Path repo = Files.createDirectory(base.resolve("repo"));
         Files.writeString(repo.resolve("pom.xml"), "<project/>\n");
         Files.createDirectory(repo.resolve("model"));
-        Path clauses = Path.of(System.getProperty("storelogoff.repo"), "..", "shared", "spec", "clauses.md");
-        Files.createDirectories(base.resolve("shared/spec"));
-        Files.copy(clauses, base.resolve("shared/spec/clauses.md"));
+        Files.createDirectories(repo.resolve(Clauses.PATH).getParent());
+        Files.copy(Path.of(System.getProperty("storelogoff.repo"), Clauses.PATH), repo.resolve(Clauses.PATH));
         // Generated regions live in hand-written files: those files come with the checkout.
         for (GeneratedDoc d : GeneratedDocs.all(Path.of(System.getProperty("storelogoff.repo")))) {
             if (!(d instanceof GeneratedRegion)) continue;
@@ -102,6 +102,10 @@ class DocCommandsTest {
         Run write = run(new DocsCommand(), "--repo", repo.toString());
         assertThat(write.exit()).isZero();
         assertThat(write.out()).contains("wrote docs/state-machine.md");
+        int docs = GeneratedDocs.all(repo).size();
+        assertThat(write.err().lines()).as("one progress line per doc on stderr").hasSize(docs)
+                .allMatch(l -> l.startsWith("docs: rendering "))
+                .contains("docs: rendering docs/state-machine.md (1 of " + docs + ")");
         assertThat(repo.resolve("docs/state-machine.md")).exists();
         assertThat(run(new DocsCommand(), "--check", "--repo", repo.toString()).exit()).isZero();
 

@@ -95,6 +95,7 @@ class TraceReaderTest {
         "{\"step\": \"submit\", \"expect\": {\"result\": \"S_OK\"}\\n :: t.jsonl:1:48: expected ',' or '}' after a member,"
             + " found end of line",
         "{\"step\": \"submit\"}\\n[1] :: t.jsonl:2: expected an object {...}, found an array",
+        "{\"step\": \"submit\", \"step\": \"addref\"} :: t.jsonl:1:20: expected each member name once, found \"step\" again",
         "{\"step\": \"submit\"}\\n{\"set\": {\"clients\": 2}} :: t.jsonl:2: expected a step: a \"set\" line may only come first, once",
         "{\"set\": {\"clients\": 9}} :: t.jsonl:1: expected a number of clients from 1 to 8 for \"clients\", found 9",
         "{\"set\": {\"reading\": \"strict\"}} :: t.jsonl:1: expected a reading (default, lenient-flags, abort-stops,"

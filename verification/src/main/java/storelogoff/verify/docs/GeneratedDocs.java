@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The registry of generated docs: writes them, and tells which committed ones are stale. */
 public final class GeneratedDocs {
@@ -25,8 +26,14 @@ public final class GeneratedDocs {
 
     /** Writes every doc under {@code repoRoot}; returns the paths whose content changed. */
     public static List<String> write(Path repoRoot, List<GeneratedDoc> docs) {
+        return write(repoRoot, docs, path -> {});
+    }
+
+    /** As {@link #write(Path, List)}, telling {@code rendering} each doc's path before it renders (some take seconds). */
+    public static List<String> write(Path repoRoot, List<GeneratedDoc> docs, Consumer<String> rendering) {
         List<String> changed = new ArrayList<>();
         for (GeneratedDoc doc : docs) {
+            rendering.accept(doc.path());
             String text = doc.render();
             Path file = repoRoot.resolve(doc.path());
             if (text.equals(read(file))) continue;
@@ -47,8 +54,14 @@ public final class GeneratedDocs {
 
     /** The paths whose file under {@code repoRoot} is missing or differs from what the model renders. */
     public static List<String> stale(Path repoRoot, List<GeneratedDoc> docs) {
+        return stale(repoRoot, docs, path -> {});
+    }
+
+    /** As {@link #stale(Path, List)}, telling {@code rendering} each doc's path before it renders. */
+    public static List<String> stale(Path repoRoot, List<GeneratedDoc> docs, Consumer<String> rendering) {
         List<String> stale = new ArrayList<>();
         for (GeneratedDoc doc : docs) {
+            rendering.accept(doc.path());
             if (!doc.render().equals(read(repoRoot.resolve(doc.path())))) stale.add(doc.path());
         }
         return stale;

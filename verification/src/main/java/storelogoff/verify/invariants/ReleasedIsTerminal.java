@@ -11,7 +11,7 @@ import storelogoff.model.World;
 import storelogoff.verify.Watch;
 
 /**
- * Research §4.13: once the spooler has released the store, the object is invalid: every client
+ * Decision 0013: once the spooler has released the store, the object is invalid: every client
  * call fails with MAPI_E_INVALID_OBJECT, no event changes anything, and the store never leaves
  * RELEASED. The store is released only by the spooler, from IDLE (ABORT-4, NOWAIT-4, ORDERLY-3).
  */

@@ -189,7 +189,7 @@ final class StepGenerator {
 
     /**
      * StoreLogoff mostly with one valid flag (FLAGS-2); else NULL, zero, several input flags
-     * (FLAGS-1), unknown bits, or output bits sent back in (FLAGS-3; research §3d).
+     * (FLAGS-1), unknown bits, or output bits sent back in (FLAGS-3; decision 0008).
      */
     private Step logoff(int client) {
         int valid = VALID_FLAGS[rnd.nextInt(VALID_FLAGS.length)];
