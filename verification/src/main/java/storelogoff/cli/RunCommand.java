@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario file.")
     Path file;
 
-    @Option(names = "--json", description = "Print one JSON object per step instead of a table.")
+    @Option(names = "--json", description = "Print JSON Lines instead of a table: the settings, then one object per step (a trace that check accepts).")
     boolean json;
 
     @Mixin
@@ -59,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
                 : ScenarioRunner.run(scenario, options.engine, mutant::model);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
+            out.println(StepJson.settings(scenario.options()));
             for (StepReport r : reports) out.println(StepJson.of(r));
         } else {
             out.println(scenario.file() + ": " + scenario.options() + ", " + options.engine + " engine");

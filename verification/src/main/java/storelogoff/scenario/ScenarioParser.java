@@ -69,6 +69,19 @@ public final class ScenarioParser {
         return new ScenarioFile(file, p.optionsInForce(), p.steps);
     }
 
+    /**
+     * One step written as a scenario line, e.g. {@code c2 logoff NO_WAIT}, in a scenario of
+     * {@code clients} clients: what {@link ScenarioWriter#line} writes. A malformed step fails
+     * saying what was expected (line 1).
+     */
+    public static Step step(String line, int clients) throws ScenarioException {
+        ScenarioParser p = new ScenarioParser("step", new Overrides(null, clients, null));
+        p.line = 1;
+        String text = line.strip();
+        if (text.isEmpty()) throw p.error("expected a step (" + STEP_CHOICES + "), found nothing");
+        return p.step(text, text.split("\\s+"));
+    }
+
     private void parseLine(String raw) throws ScenarioException {
         int hash = raw.indexOf('#');
         String text = (hash >= 0 ? raw.substring(0, hash) : raw).strip();

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import storelogoff.model.Event;
-import storelogoff.model.LogoffFlag;
 import storelogoff.model.Model;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
@@ -28,23 +26,13 @@ public final class ScenarioRunner {
         ScenarioOptions o = scenario.options();
         StoreMachine machine = engine.machine(models.apply(o.reading()), o.initialWorld());
         Observation observed = new Observation();
+        World before = o.initialWorld();
         List<StepReport> reports = new ArrayList<>();
         for (ScenarioStep s : scenario.steps()) {
-            int callsBefore = machine.world().transportsCalls;
+            before.copyFrom(machine.world());
             machine.apply(s.step(), observed);
-            reports.add(report(s, observed, machine.world(), callsBefore));
+            reports.add(new StepReport(s.line(), s.step(), Observed.of(s.step(), observed, before, machine.world())));
         }
         return reports;
-    }
-
-    private static StepReport report(ScenarioStep s, Observation observed, World w, int callsBefore) {
-        Event event = s.step().event();
-        List<String> out = event == Event.LOGOFF && observed.outWritten ? LogoffFlag.names(observed.outFlags) : List.of();
-        StepReport.TransportsCall call = w.transportsCalls > callsBefore
-                ? new StepReport.TransportsCall(LogoffFlag.format(w.transportsFlag), LogoffFlag.names(w.transportsOut))
-                : null;
-        return new StepReport(s.line(), ScenarioWriter.line(s.step()), observed.resultName(event), w.state, w.totalRefs(),
-                w.flagSaved ? LogoffFlag.format(w.savedFlag) : null, out, call, w.flushQueues, w.transportsReturned,
-                w.outbox, w.sending, w.arriving, w.sent, w.received, w.returned);
     }
 }

@@ -10,7 +10,10 @@ import storelogoff.model.Observation;
 import storelogoff.model.StoreMachine;
 import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
+import storelogoff.model.World;
 import storelogoff.scenario.Engine;
+import storelogoff.scenario.ObservedField;
+import storelogoff.scenario.Observed;
 import storelogoff.scenario.ScenarioOptions;
 import storelogoff.scenario.ScenarioWriter;
 
@@ -19,7 +22,7 @@ import storelogoff.scenario.ScenarioWriter;
  * the trace's reading and stops at the first step where an observed field differs from the
  * model's. The clauses at stake are those of the row the model fired for that step; when no
  * row fired, those of every row of that state and event; when the state has none, those of the
- * rows leading into it. Then come the clauses that define each differing field ({@link Field}).
+ * rows leading into it. Then come the clauses that each differing field reports on ({@link ObservedField}).
  */
 public final class TraceChecker {
     private TraceChecker() {}
@@ -28,21 +31,19 @@ public final class TraceChecker {
         ScenarioOptions o = trace.options();
         StoreMachine machine = engine.machine(new Model(o.reading()), o.initialWorld());
         Observation observed = new Observation();
+        World before = o.initialWorld();
         int replayed = 0;
         int compared = 0;
         for (TraceStep s : trace.steps()) {
-            StoreState before = machine.world().state;
-            int callsBefore = machine.world().transportsCalls;
+            before.copyFrom(machine.world());
             machine.apply(s.step(), observed);
             replayed++;
             if (s.expectation() == null) continue;
             compared++;
-            Modelled m = new Modelled(s.step().event(), observed, machine.world(),
-                    machine.world().transportsCalls > callsBefore);
-            List<FieldCheck> fields = s.expectation().compare(m);
+            List<FieldCheck> fields = s.expectation().compare(Observed.of(s.step(), observed, before, machine.world()));
             if (fields.stream().anyMatch(FieldCheck::differs)) {
                 return new Verdict(trace.file(), o, engine, replayed, compared,
-                        divergence(machine.model(), s, before, observed.fired, fields));
+                        divergence(machine.model(), s, before.state, observed.fired, fields));
             }
         }
         return new Verdict(trace.file(), o, engine, replayed, compared, null);

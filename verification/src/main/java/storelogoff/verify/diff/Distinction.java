@@ -8,6 +8,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.scenario.Observed;
 import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 
@@ -16,7 +17,7 @@ import storelogoff.verify.Bounds;
  * showed at every step. Built by replaying the steps on both models from the initial world.
  */
 public record Distinction(Reading a, Reading b, Bounds bounds, List<Step> steps,
-                          List<Observable> observedA, List<Observable> observedB) {
+                          List<Observed> observedA, List<Observed> observedB) {
 
     public Distinction {
         steps = List.copyOf(steps);
@@ -29,16 +30,16 @@ public record Distinction(Reading a, Reading b, Bounds bounds, List<Step> steps,
         return new Distinction(a, b, bounds, steps, observe(a, bounds, steps), observe(b, bounds, steps));
     }
 
-    static List<Observable> observe(Reading r, Bounds bounds, List<Step> steps) {
+    static List<Observed> observe(Reading r, Bounds bounds, List<Step> steps) {
         Model model = new Model(r);
         World w = bounds.initialWorld();
         World before = w.copy();
         Observation o = new Observation();
-        List<Observable> out = new ArrayList<>();
+        List<Observed> out = new ArrayList<>();
         for (Step s : steps) {
             before.copyFrom(w);
             model.step(w, s, o);
-            out.add(Observable.of(before, s, w, o));
+            out.add(Observed.of(s, o, before, w));
         }
         return out;
     }

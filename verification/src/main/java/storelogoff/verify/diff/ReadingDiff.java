@@ -12,13 +12,14 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.scenario.Observed;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
 
 /**
  * Finds the shortest scenario that tells two readings apart: breadth-first search over pairs
  * of worlds, one per reading, both driven by the same steps. The first step whose
- * {@link Observable} differs ends the search, so the scenario found is as short as any.
+ * {@link Observed} fields differ ends the search, so the scenario found is as short as any.
  */
 public final class ReadingDiff {
 
@@ -55,7 +56,7 @@ public final class ReadingDiff {
                 wb.copyFrom(beforeB);
                 ma.step(wa, step, oa);
                 mb.step(wb, step, ob);
-                if (!Observable.of(before, step, wa, oa).equals(Observable.of(beforeB, step, wb, ob))) {
+                if (!Observed.of(step, oa, before, wa).equals(Observed.of(step, ob, beforeB, wb))) {
                     List<Step> steps = node.path();
                     steps.add(step);
                     return new Comparison(a, b, bounds, Optional.of(Distinction.replay(a, b, bounds, steps)), seen.size());

@@ -21,6 +21,7 @@ public final class GeneratedDocs {
     public static List<GeneratedDoc> all(Path repoRoot) {
         List<GeneratedDoc> all = new ArrayList<>(List.of(new StateMachineDoc(), new TraceabilityDoc(repoRoot), new KillMatrixDoc()));
         all.addAll(WorldFieldCode.regions(repoRoot));
+        all.add(ObservedFieldsDoc.region(repoRoot));
         return List.copyOf(all);
     }
 
