@@ -1,0 +1,158 @@
+package storelogoff.scenario;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The lines of a scenario or trace file, read one at a time, so that a file of any length
+ * needs memory for one line only. UTF-8 only; a byte-order mark at the start is skipped. A
+ * line break is {@code \n} or {@code \r\n}. Input that is not text fails at the line where it
+ * shows: bytes that are not UTF-8, a NUL character (a binary file such as {@code /dev/zero}),
+ * or a line longer than {@link #MAX_LINE} characters (a file without line breaks).
+ */
+public final class TextLines implements Closeable {
+    /** The longest line read, in characters: far beyond any step or trace line. */
+    public static final int MAX_LINE = 100_000;
+
+    private final String file;
+    private final String what;
+    private final Reader in;
+    private final char[] buffer = new char[8192];
+    private final StringBuilder current = new StringBuilder();
+    private int pos;
+    private int end;
+    private int line;
+    private boolean started;
+    private boolean done;
+
+    /** Reads {@code in}; {@code file} names it in errors, {@code what} says what it is ("scenario", "trace"). */
+    public TextLines(String file, String what, Reader in) {
+        this.file = file;
+        this.what = what;
+        this.in = in;
+    }
+
+    /** Opens {@code path}; errors name it as given. */
+    public static TextLines open(Path path, String what) throws ScenarioException {
+        String file = path.toString();
+        if (Files.isDirectory(path)) throw new ScenarioException(file, 0, "cannot read the " + what + ": it is a directory");
+        try {
+            return of(file, what, Files.newInputStream(path));
+        } catch (IOException e) {
+            throw new ScenarioException(file, 0, "cannot read the " + what + ": " + FlagSyntax.readError(e));
+        }
+    }
+
+    /** The lines of {@code in}, read as UTF-8; bytes that are not are an error. */
+    public static TextLines of(String file, String what, InputStream in) {
+        return new TextLines(file, what, new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    }
+
+    /** The lines of {@code text}. */
+    public static TextLines of(String file, String what, String text) {
+        return new TextLines(file, what, new StringReader(text));
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The number of the line {@link #next} returned last, from 1. */
+    public int line() {
+        return line;
+    }
+
+    /** The next line without its line break; null after the last. */
+    public String next() throws ScenarioException {
+        if (done) return null;
+        current.setLength(0);
+        line++;
+        while (true) {
+            if (pos == end && !fill()) {
+                done = true;
+                return current.toString();
+            }
+            int start = pos;
+            while (pos < end && buffer[pos] != '\n') {
+                if (buffer[pos] == '\0') {
+                    throw new ScenarioException(file, line, "expected text, found a NUL character (\\u0000) at column "
+                            + (current.length() + pos - start + 1) + ": is it a binary file?");
+                }
+                pos++;
+            }
+            current.append(buffer, start, pos - start);
+            if (current.length() > MAX_LINE) {
+                throw new ScenarioException(file, line, String.format(Locale.ROOT,
+                        "expected a line of at most %,d characters, found a longer one: is it a text file?", MAX_LINE));
+            }
+            if (pos < end) {
+                pos++; // the '\n'
+                int n = current.length();
+                if (n > 0 && current.charAt(n - 1) == '\r') current.setLength(n - 1);
+                return current.toString();
+            }
+        }
+    }
+
+    /**
+     * The first character that is not white space, without consuming anything; -1 when the
+     * input is blank as far as the first buffer reaches. Only before the first {@link #next()}.
+     */
+    public int firstNonBlank() throws ScenarioException {
+        if (line > 0) throw new IllegalStateException("firstNonBlank after next");
+        while (true) {
+            for (int i = pos; i < end; i++) {
+                if (!Character.isWhitespace(buffer[i])) return buffer[i];
+            }
+            if (end == buffer.length || !read()) return -1;
+        }
+    }
+
+    /** Reads more characters after those held; false at the end of the input. */
+    private boolean fill() throws ScenarioException {
+        pos = 0;
+        end = 0;
+        return read();
+    }
+
+    /** Appends what the input has to the buffer; false at its end. Skips a byte-order mark at the start. */
+    private boolean read() throws ScenarioException {
+        try {
+            int n;
+            do {
+                n = in.read(buffer, end, buffer.length - end);
+            } while (n == 0);
+            if (n < 0) return false;
+            if (!started) {
+                started = true;
+                if (buffer[end] == '\uFEFF') pos++;
+            }
+            end += n;
+            return true;
+        } catch (IOException e) {
+            throw new ScenarioException(file, Math.max(line, 1), "cannot read the " + what + ": " + FlagSyntax.readError(e));
+        } catch (UncheckedIOException e) {
+            throw new ScenarioException(file, Math.max(line, 1), "cannot read the " + what + ": " + FlagSyntax.readError(e.getCause()));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Read-only: nothing is lost when closing fails.
+        }
+    }
+}
