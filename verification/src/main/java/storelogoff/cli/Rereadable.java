@@ -34,9 +34,9 @@ final class Rereadable implements AutoCloseable {
         readOnce = true;
         if (Files.isRegularFile(file) || Files.isDirectory(file) || !Files.exists(file)) return TextLines.open(file, what);
         try {
-            if (!first) return TextLines.of(file.toString(), what, Files.newInputStream(copy));
+            if (!first) return new TextLines(file.toString(), what, Files.newInputStream(copy));
             copy = Files.createTempFile("storelogoff-", ".input");
-            return TextLines.of(file.toString(), what, new Tee(Files.newInputStream(file), Files.newOutputStream(copy)));
+            return new TextLines(file.toString(), what, new Tee(Files.newInputStream(file), Files.newOutputStream(copy)));
         } catch (IOException e) {
             throw new ScenarioException(file.toString(), 0, "cannot read the " + what + ": " + FlagSyntax.readError(e));
         }

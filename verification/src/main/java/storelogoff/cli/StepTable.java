@@ -35,6 +35,8 @@ final class StepTable {
 
     private final PrintWriter out;
     private final int[] width;
+    /** The row being written, reused: a scenario may have millions. */
+    private final StringBuilder line = new StringBuilder(256);
 
     StepTable(PrintWriter out, Widths widths) {
         this.out = out;
@@ -51,14 +53,24 @@ final class StepTable {
     }
 
     private void print(String[] row) {
-        StringBuilder line = new StringBuilder();
+        line.setLength(0);
         for (int i = 0; i < row.length; i++) {
             if (i > 0) line.append("  ");
-            String pad = " ".repeat(Math.max(0, width[i] - row[i].length()));
+            int pad = width[i] - row[i].length();
             // Counts are right-aligned.
-            line.append(COLUMNS[i].getType() == int.class ? pad + row[i] : row[i] + pad);
+            boolean right = COLUMNS[i].getType() == int.class;
+            if (right) pad(pad);
+            line.append(row[i]);
+            if (!right && i < row.length - 1) pad(pad);
         }
-        out.println(line.toString().stripTrailing());
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') end--;
+        line.setLength(end);
+        out.println(line);
+    }
+
+    private void pad(int n) {
+        for (int k = 0; k < n; k++) line.append(' ');
     }
 
     /** The cells of one row, in the order of StepReport's fields. */

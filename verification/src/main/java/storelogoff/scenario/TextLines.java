@@ -1,12 +1,13 @@
 package storelogoff.scenario;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,17 +27,23 @@ public final class TextLines implements Closeable {
 
     private final String file;
     private final String what;
-    private final Reader in;
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
     private final char[] buffer = new char[8192];
     private final StringBuilder current = new StringBuilder();
     private int pos;
     private int end;
     private int line;
     private boolean started;
+    private boolean inputEnded;
+    /** Bytes that are not UTF-8 follow the characters in the buffer: an error once they are reached. */
+    private boolean malformed;
     private boolean done;
 
     /** Reads {@code in}; {@code file} names it in errors, {@code what} says what it is ("scenario", "trace"). */
-    public TextLines(String file, String what, Reader in) {
+    public TextLines(String file, String what, InputStream in) {
         this.file = file;
         this.what = what;
         this.in = in;
@@ -47,21 +54,15 @@ public final class TextLines implements Closeable {
         String file = path.toString();
         if (Files.isDirectory(path)) throw new ScenarioException(file, 0, "cannot read the " + what + ": it is a directory");
         try {
-            return of(file, what, Files.newInputStream(path));
+            return new TextLines(file, what, Files.newInputStream(path));
         } catch (IOException e) {
             throw new ScenarioException(file, 0, "cannot read the " + what + ": " + FlagSyntax.readError(e));
         }
     }
 
-    /** The lines of {@code in}, read as UTF-8; bytes that are not are an error. */
-    public static TextLines of(String file, String what, InputStream in) {
-        return new TextLines(file, what, new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-    }
-
     /** The lines of {@code text}. */
     public static TextLines of(String file, String what, String text) {
-        return new TextLines(file, what, new StringReader(text));
+        return new TextLines(file, what, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     public String file() {
@@ -119,21 +120,39 @@ public final class TextLines implements Closeable {
         }
     }
 
-    /** Reads more characters after those held; false at the end of the input. */
+    /** Refills the emptied buffer; false at the end of the input. */
     private boolean fill() throws ScenarioException {
         pos = 0;
         end = 0;
         return read();
     }
 
-    /** Appends what the input has to the buffer; false at its end. Skips a byte-order mark at the start. */
+    /**
+     * Decodes more characters after those held; false at the end of the input. Characters
+     * before bytes that are not UTF-8 are handed out first, so the error names the right line.
+     * Skips a byte-order mark at the start.
+     */
     private boolean read() throws ScenarioException {
         try {
-            int n;
-            do {
-                n = in.read(buffer, end, buffer.length - end);
-            } while (n == 0);
-            if (n < 0) return false;
+            CharBuffer out = CharBuffer.wrap(buffer, end, buffer.length - end);
+            while (!malformed && out.position() == end) {
+                CoderResult r = decoder.decode(bytes, out, inputEnded);
+                if (r.isError()) {
+                    malformed = true;
+                } else if (out.position() == end && r.isUnderflow()) {
+                    if (inputEnded) break;
+                    bytes.compact();
+                    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    if (n < 0) inputEnded = true;
+                    else bytes.position(bytes.position() + n);
+                    bytes.flip();
+                }
+            }
+            int n = out.position() - end;
+            if (n == 0) {
+                if (malformed) throw new ScenarioException(file, Math.max(line, 1), "cannot read the " + what + ": not UTF-8 text");
+                return false;
+            }
             if (!started) {
                 started = true;
                 if (buffer[end] == '\uFEFF') pos++;
@@ -142,8 +161,6 @@ public final class TextLines implements Closeable {
             return true;
         } catch (IOException e) {
             throw new ScenarioException(file, Math.max(line, 1), "cannot read the " + what + ": " + FlagSyntax.readError(e));
-        } catch (UncheckedIOException e) {
-            throw new ScenarioException(file, Math.max(line, 1), "cannot read the " + what + ": " + FlagSyntax.readError(e.getCause()));
         }
     }
 
