@@ -67,25 +67,22 @@ public record Reading(String name, Validation validation, AbortWhileActive abort
     }
 
     /**
-     * A named reading, or several joined with {@code +} (e.g. {@code lenient-flags+abort-stops}).
-     * Names may come in any order and repeat; the result is named in the order of {@link #ALL}.
+     * A named reading, or several joined with {@code +} (e.g. {@code lenient-flags+abort-stops}),
+     * named as given; a name given twice counts once.
      *
      * @throws IllegalArgumentException for an unknown name
      * @throws Contradiction for two alternatives on one axis, e.g. {@code output-complete+output-unchanged}
      */
     public static Reading byName(String spec) {
-        Reading[] chosen = new Reading[ALL.size()];
-        for (String given : spec.trim().toLowerCase(Locale.ROOT).split("\\+", -1)) {
-            String part = given.trim();
-            int i = names().indexOf(part);
-            if (i < 0) throw new IllegalArgumentException("unknown reading '" + part + "'; expected one of " + names());
-            if (i > 0) chosen[i] = ALL.get(i);
-        }
+        String[] parts = spec.trim().toLowerCase(Locale.ROOT).split("\\+", -1);
         Reading r = DEFAULT;
         List<String> names = new ArrayList<>();
         List<Reading> picked = new ArrayList<>();
-        for (Reading named : chosen) {
-            if (named == null) continue;
+        for (String part : parts) {
+            Reading named = ALL.stream().filter(x -> x.name.equals(part.trim())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown reading '" + part.trim()
+                            + "'; expected one of " + names()));
+            if (named == DEFAULT || picked.contains(named)) continue;
             for (Reading other : picked) {
                 if (other.differingAxis().getClass() == named.differingAxis().getClass()) throw new Contradiction(other, named);
             }

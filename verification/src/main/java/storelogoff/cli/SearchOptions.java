@@ -2,10 +2,10 @@ package storelogoff.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,13 +62,16 @@ final class SearchOptions {
     /** The readings asked for, each once, every named one when none; a repeated one is reported on stderr. */
     List<Reading> readings(PrintWriter err) {
         if (readings.isEmpty()) return Reading.ALL;
-        Set<Reading> once = new LinkedHashSet<>();
+        // The same reading may be named two ways (a+b, b+a): compare what it settles, not its name.
+        Map<List<Enum<?>>, Reading> once = new LinkedHashMap<>();
         for (Reading r : readings) {
-            if (!once.add(r)) {
-                err.println(spec.qualifiedName() + ": --reading " + r.name() + " is given more than once; it runs once");
+            Reading first = once.putIfAbsent(List.of(r.validation(), r.abort(), r.output(), r.shared()), r);
+            if (first != null) {
+                err.println(spec.qualifiedName() + ": --reading " + r.name() + " is given more than once"
+                        + (first.name().equals(r.name()) ? "" : " (as " + first.name() + ")") + "; it runs once");
             }
         }
-        return List.copyOf(once);
+        return List.copyOf(once.values());
     }
 
     /** The threads asked for, 1..the available cores: more only compete for the same cores. */

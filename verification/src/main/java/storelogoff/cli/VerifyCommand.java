@@ -111,8 +111,9 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
 
         Verification.Plan plan = new Verification.Plan(bounds, cross, !search.noLiveness, walkConfig, threads);
         if (mutant != null) stdout.println("storelogoff verify: WRONG MODEL " + mutant.id() + ": " + mutant.description());
-        stdout.printf(Locale.ROOT, "storelogoff verify: %s; exhaustive within %s; %d random walks of up to %d steps"
-                + " with %d clients; seed %d%n", readings(chosen), bounds, walks, steps, walkClients, walkSeed);
+        stdout.printf(Locale.ROOT, "storelogoff verify: %s; exhaustive within %s; %s; seed %d%n", readings(chosen), bounds,
+                walks == 0 ? "no random walks" : String.format(Locale.ROOT, "%d random walks of up to %d steps with %d clients",
+                        walks, steps, walkClients), walkSeed);
         stdout.flush();
 
         Progress progress = new Progress(err);

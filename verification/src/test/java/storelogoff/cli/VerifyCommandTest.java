@@ -57,6 +57,12 @@ class VerifyCommandTest {
         assertThat(c.err()).contains("storelogoff verify: --reading abort-stops is given more than once; it runs once");
         assertThat(c.out()).contains("readings abort-stops, default;");
         assertThat(c.out().lines().filter(l -> l.startsWith("abort-stops "))).hasSize(1);
+
+        Cli swapped = Cli.run("bench", "--runs", "1", "--threads", "1", "--search-only", "--reading",
+                "lenient-flags+abort-stops", "--reading", "abort-stops+lenient-flags");
+        assertThat(swapped.err()).contains("storelogoff bench: --reading abort-stops+lenient-flags is given more than once"
+                + " (as lenient-flags+abort-stops); it runs once");
+        assertThat(swapped.out().lines().filter(l -> l.contains(" states "))).hasSize(1);
     }
 
     @Test
