@@ -55,6 +55,8 @@ final class Crashes implements IExecutionStrategy {
         boolean debug = commands.stream().anyMatch(c -> c.getParseResult() != null && c.getParseResult().hasMatchedOption("--debug"));
         PrintWriter err = command.getErr();
         String hint = command.getCommand() instanceof Hint h ? h.smallerRun() : null;
+        // On a terminal a progress line may stand unfinished: clear it first.
+        if (System.console() != null) err.print("\r\033[K");
         err.println(command.getCommandSpec().qualifiedName() + ": " + line(t, hint, debug));
         if (debug) t.printStackTrace(err);
         err.flush();
