@@ -17,6 +17,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import storelogoff.model.Model;
 import storelogoff.model.Reading;
+import storelogoff.scenario.Excerpt;
+import storelogoff.scenario.FlagSyntax;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Verification;
 import storelogoff.verify.explore.CrossCheck;
@@ -149,7 +151,7 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
                     Files.writeString(file, "# replay: " + replay + "\n" + found.scenario());
                 } catch (IOException e) {
                     throw new Crashes.Unavailable("cannot write the counterexample " + file + ": "
-                            + storelogoff.scenario.FlagSyntax.readError(e), e);
+                            + FlagSyntax.readError(e), e);
                 }
                 stdout.println(v.reading().name() + ": " + found.property() + " violated; counterexample " + file);
                 stdout.println("  replay: " + replay);
@@ -212,7 +214,7 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
                 } catch (NumberFormatException e) {
                     throw new ParameterException(spec.commandLine(),
                             "Invalid value for option '--cross-check': expected a count, all or none, found "
-                                    + storelogoff.scenario.Excerpt.quoted(crossCheck));
+                                    + Excerpt.quoted(crossCheck));
                 }
         }
     }
