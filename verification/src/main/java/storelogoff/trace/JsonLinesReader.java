@@ -17,7 +17,8 @@ import storelogoff.scenario.TextLines;
 
 /**
  * Reads a JSON Lines trace, one object per line, so that a provider written in C++ or C# can
- * log its trace without our scenario syntax (docs/trace-format.md):
+ * log its trace without our scenario syntax (docs/trace-format.md). Lines are read one at a
+ * time ({@link TextLines}) and each becomes a step as it is read; the settings line comes first:
  *
  * <pre>
  * {"set": {"reading": "lenient-flags", "clients": 2, "defaultInbox": true}}
