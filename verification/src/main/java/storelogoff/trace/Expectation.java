@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import storelogoff.model.Event;
+import storelogoff.scenario.Excerpt;
 
 /**
  * What an implementation observed at one step, field by field, in canonical form
@@ -26,7 +27,7 @@ public record Expectation(Map<Field, String> values) {
         for (String token : text.strip().split("\\s+")) {
             int eq = token.indexOf('=');
             if (eq < 0 && values.containsKey(Field.RESULT)) {
-                throw new Malformed("expected FIELD=VALUE (fields: " + Field.NAMES + ") after the result, found '" + token + "'");
+                throw new Malformed("expected FIELD=VALUE (fields: " + Field.NAMES + ") after the result, found " + Excerpt.quoted(token));
             }
             String key = eq < 0 ? Field.RESULT.key : token.substring(0, eq);
             put(values, key, eq < 0 ? token : token.substring(eq + 1), event);
@@ -37,12 +38,12 @@ public record Expectation(Map<Field, String> values) {
     /** Adds one field given as text: checks the name, that it is new, and its value. */
     static void put(Map<Field, String> values, String key, String text, Event event) throws Malformed {
         Field f = Field.byKey(key);
-        if (f == null) throw new Malformed("expected a field (" + Field.NAMES + "), found '" + key + "'");
+        if (f == null) throw new Malformed("expected a field (" + Field.NAMES + "), found " + Excerpt.quoted(key));
         if (values.containsKey(f)) throw new Malformed("expected each field once, found '" + f.key + "' twice");
         String value = f.canonical(text, event);
         if (value == null) {
             throw new Malformed("expected " + f.expected(event) + " for '" + f.key + "', found "
-                    + (text.isEmpty() ? "nothing" : "'" + text + "'"));
+                    + (text.isEmpty() ? "nothing" : Excerpt.quoted(text)));
         }
         values.put(f, value);
     }

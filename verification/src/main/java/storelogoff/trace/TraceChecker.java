@@ -23,13 +23,35 @@ import storelogoff.scenario.ScenarioOptions;
 public final class TraceChecker {
     private TraceChecker() {}
 
-    public static Verdict check(Trace trace, Engine engine) {
+    /** Told every {@link #EVERY} steps read, so that a long check can show progress. */
+    public interface Listener {
+        void read(long steps, int line);
+    }
+
+    /** How many steps pass between two calls of the {@link Listener}. */
+    public static final int EVERY = 1 << 14;
+
+    public static Verdict check(Trace trace, Engine engine) throws TraceException {
+        return check(trace, engine, (steps, line) -> { });
+    }
+
+    /**
+     * Replays {@code trace} up to its first divergence, then reads the rest without replaying it:
+     * a trace malformed anywhere gets no verdict, only its first error.
+     *
+     * @throws TraceException at the first malformed line
+     */
+    public static Verdict check(Trace trace, Engine engine, Listener listener) throws TraceException {
         ScenarioOptions o = trace.options();
         StoreMachine machine = engine.machine(new Model(o.reading()), o.initialWorld());
         Observation observed = new Observation();
         int replayed = 0;
         int compared = 0;
-        for (TraceStep s : trace.steps()) {
+        long read = 0;
+        Divergence divergence = null;
+        for (TraceStep s = trace.next(); s != null; s = trace.next()) {
+            if (++read % EVERY == 0) listener.read(read, trace.line());
+            if (divergence != null) continue;
             StoreState before = machine.world().state;
             int callsBefore = machine.world().transportsCalls;
             machine.apply(s.step(), observed);
@@ -40,11 +62,10 @@ public final class TraceChecker {
                     machine.world().transportsCalls > callsBefore);
             List<FieldCheck> fields = s.expectation().compare(m);
             if (fields.stream().anyMatch(FieldCheck::differs)) {
-                return new Verdict(trace.file(), o, engine, replayed, compared,
-                        divergence(machine.model(), s, before, observed.fired, fields));
+                divergence = divergence(machine.model(), s, before, observed.fired, fields);
             }
         }
-        return new Verdict(trace.file(), o, engine, replayed, compared, null);
+        return new Verdict(trace.file(), o, engine, replayed, compared, divergence);
     }
 
     private static Divergence divergence(Model model, TraceStep s, StoreState before, Transition fired,

@@ -96,14 +96,20 @@ class CheckCommandTest {
         assertThat(r.out()).contains("\"conforms\":true", "\"divergence\":null");
     }
 
-    /** Every combination of readings, e.g. lenient-flags+abort-stops+output-unchanged. */
+    /** Every combination of readings, at most one alternative per axis, e.g. lenient-flags+abort-stops+output-unchanged. */
     static Stream<String> everyReading() {
         List<String> alternatives = Reading.names().subList(1, Reading.names().size());
         List<String> all = new ArrayList<>();
         for (int mask = 0; mask < 1 << alternatives.size(); mask++) {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < alternatives.size(); i++) if ((mask & 1 << i) != 0) parts.add(alternatives.get(i));
-            all.add(parts.isEmpty() ? "default" : String.join("+", parts));
+            String name = parts.isEmpty() ? "default" : String.join("+", parts);
+            try {
+                Reading.byName(name);
+                all.add(name);
+            } catch (Reading.Contradiction e) {
+                // Two alternatives on one axis (output-complete+output-unchanged): not a reading.
+            }
         }
         return all.stream();
     }

@@ -142,7 +142,7 @@ class RunCommandTest {
         assertThat(Cli.run("run", "--clients", "0", quiet).err()).contains("'--clients': expected 1..8, found 0");
         assertThat(Cli.run("run", "--reading", "strict", quiet).err())
                 .contains("expected one of default, lenient-flags, abort-stops", "found 'strict'");
-        assertThat(Cli.run().err()).contains("missing command: expected one of verify, mutants, run");
+        assertThat(Cli.run().err()).contains("missing command: expected one of verify, bench, mutants, run");
     }
 
     @ParameterizedTest
