@@ -1,5 +1,6 @@
 package storelogoff.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.LogManager;
 
@@ -48,6 +49,7 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, new PathConverter());
         cl.setParameterExceptionHandler(new OneLineErrors());
         return cl;
     }
