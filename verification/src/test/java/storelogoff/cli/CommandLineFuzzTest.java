@@ -88,20 +88,23 @@ class CommandLineFuzzTest {
         Object command = leaf.commandSpec().userObject();
         if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) return command.getClass();
         if (command instanceof MutantsCommand) return null;
-        if (command instanceof DiffCommand d && d.readingNames.isEmpty()) return null;
-        if (command instanceof DocsCommand d && Files.isRegularFile(d.repo.resolve("pom.xml"))
-                && Files.isDirectory(d.repo.resolve("model"))) return null;
+        if (command instanceof DiffCommand d && d.readings.isEmpty()) return null;
+        // Without --repo, or with this checkout, docs renders (and without --check writes) the real docs.
+        if (command instanceof DocsCommand d && (d.repo == null || RepositoryRoot.isRoot(d.repo))) return null;
         if (command instanceof VerifyCommand v && !small(v)) return null;
+        if (command instanceof BenchCommand b && !(small(b.search) && b.runs <= 1)) return null;
         return command.getClass();
     }
 
     private static boolean small(VerifyCommand v) {
-        if (v.clients > 2 || v.refs > 2 || v.messages > 1 || v.arrivals > 1 || v.walks > 20 || v.steps > 50
-                || v.walkClients > 3 || v.runs > 1 || v.threads > Math.max(2, Runtime.getRuntime().availableProcessors())) {
-            return false;
-        }
+        if (!small(v.search) || v.walks > 20 || v.steps > 50 || v.walkClients > 3) return false;
         if (v.crossCheck.equalsIgnoreCase("all")) return false;
         return !v.crossCheck.matches("\\d{3,}");
+    }
+
+    private static boolean small(SearchOptions s) {
+        return s.clients <= 2 && s.refs <= 2 && s.messages <= 1 && s.arrivals <= 1
+                && s.threads <= Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
     private static Map<String, String> files() {

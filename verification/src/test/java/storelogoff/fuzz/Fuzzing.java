@@ -16,11 +16,9 @@ public final class Fuzzing {
 
     private Fuzzing() {}
 
-    /**
-     * A reader's error starts with the file's name. (That it is one line is the readers' escaping
-     * of quoted input, issue 8 section 3; a JSON value holding a line break still breaks it.)
-     */
-    public static void assertNamesTheFile(String file, String message) {
+    /** A reader's error is one line (quoted input is escaped, issue 8 section 3) starting with the file's name. */
+    public static void assertOneLineNamingTheFile(String file, String message) {
         assertThat(message).as("names the file").startsWith(file + ":");
+        assertThat(message).as("one line").doesNotContain("\n").doesNotContain("\r");
     }
 }

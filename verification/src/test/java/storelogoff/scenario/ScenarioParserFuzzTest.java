@@ -25,7 +25,7 @@ class ScenarioParserFuzzTest {
         try {
             scenario = ScenarioParser.parse(FILE, text, Overrides.NONE);
         } catch (ScenarioException e) {
-            Fuzzing.assertNamesTheFile(FILE, e.getMessage());
+            Fuzzing.assertOneLineNamingTheFile(FILE, e.getMessage());
             assertThat(e.line()).as("a line of the file").isBetween(0, text.split("\n", -1).length);
             return;
         }

@@ -12,17 +12,16 @@ final class TraceOutcomes {
 
     /** Reads {@code text} as {@code file}; a trace read is checked and reported. The error, or null. */
     static TraceException readAndCheck(String file, String text) {
-        Trace trace;
-        try {
-            trace = TraceReader.read(file, text, Overrides.NONE);
+        int lines = text.split("\n", -1).length;
+        try (Trace trace = TraceReader.open(file, text, Overrides.NONE)) {
+            Verdict verdict = TraceChecker.check(trace, Engine.DIRECT);
+            assertThat(verdict.replayed()).isBetween(0, lines);
+            assertThat(VerdictReport.lines(verdict)).isNotEmpty();
+            return null;
         } catch (TraceException e) {
-            Fuzzing.assertNamesTheFile(file, e.getMessage());
-            assertThat(e.line()).as("a line of the file").isBetween(0, text.split("\n", -1).length);
+            Fuzzing.assertOneLineNamingTheFile(file, e.getMessage());
+            assertThat(e.line()).as("a line of the file").isBetween(0, lines);
             return e;
         }
-        Verdict verdict = TraceChecker.check(trace, Engine.DIRECT);
-        assertThat(verdict.replayed()).isBetween(0, trace.steps().size());
-        assertThat(VerdictReport.lines(verdict)).isNotEmpty();
-        return null;
     }
 }
