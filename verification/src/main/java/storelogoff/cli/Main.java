@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             MutantsCommand.class,
             RunCommand.class,
             CheckCommand.class,
+            ConformCommand.class,
             DiagramCommand.class,
             DiffCommand.class,
             DocsCommand.class,
