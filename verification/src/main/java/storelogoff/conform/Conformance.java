@@ -197,7 +197,7 @@ public final class Conformance {
     /** A file name for a case: {@code rows-SaveLogoffFlag.trace}. */
     static String fileName(Case c) {
         String name = c.name().replaceAll(",? shrunk from.*", "").replace(" -> ", "-to-").replace(" vs ", "-vs-")
-                .replaceAll(" \\(and \\d+ more\\)", "").replaceAll("[^A-Za-z0-9.+-]+", "-");
+                .replaceAll(", \\+\\d+ pairs?$", "").replaceAll("[^A-Za-z0-9.+-]+", "-");
         return c.suite().key() + "-" + name + ".trace";
     }
 

@@ -84,7 +84,7 @@ final class Suites {
             }
         }
         byScenario.forEach((steps, pairs) -> out.add(new Case(Suite.READINGS,
-                pairs.get(0) + (pairs.size() > 1 ? " (and " + (pairs.size() - 1) + " more)" : ""), o, steps)));
+                pairs.get(0) + (pairs.size() > 1 ? ", +" + (pairs.size() - 1) + (pairs.size() == 2 ? " pair" : " pairs") : ""), o, steps)));
     }
 
     /**
