@@ -106,7 +106,7 @@ public final class ProcessAdapter implements Adapter {
             Protocol.writeReset(json, n, clients, defaultInbox);
             json.flush();
         } catch (IOException e) {
-            throw failure(where + " reset: cannot write to the adapter (" + e.getMessage() + ")" + exited());
+            throw failure(where + " reset: the adapter stopped before answering (it closed its input: " + e.getMessage() + ")" + exited());
         }
         try {
             Protocol.readReady(read(where + " reset"), n);
@@ -122,7 +122,8 @@ public final class ProcessAdapter implements Adapter {
                 for (int i = from; i < to; i++) Protocol.writeStep(json, next++, steps.get(i));
                 json.flush();
             } catch (IOException e) {
-                throw failure(Protocol.at(where, from, steps.get(from)) + ": cannot write to the adapter (" + e.getMessage() + ")" + exited());
+                throw failure(Protocol.at(where, from, steps.get(from)) + ": the adapter stopped before answering (it closed its input: "
+                        + e.getMessage() + ")" + exited());
             }
             for (int i = from; i < to; i++) {
                 Step s = steps.get(i);
@@ -151,7 +152,7 @@ public final class ProcessAdapter implements Adapter {
         if (timedOut) {
             throw failure(what + ": no answer within " + seconds(timeoutNanos) + " (the adapter was ended; --timeout sets the limit)");
         }
-        if (line == null) throw failure(what + ": the adapter closed its output before answering" + exited());
+        if (line == null) throw failure(what + ": the adapter stopped before answering (it closed its output)" + exited());
         return line;
     }
 
