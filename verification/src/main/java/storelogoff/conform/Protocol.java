@@ -34,7 +34,8 @@ import storelogoff.trace.Field;
  */
 final class Protocol {
     static final int VERSION = 1;
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Messages end with a newline of their own: no separator between root values. */
+    private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
     private static final String STEP_KEYWORDS = Arrays.stream(Event.values()).map(e -> e.keyword).collect(Collectors.joining(", "));
     private static final String FIELD_KEYS = Arrays.stream(Field.values()).map(f -> f.key).collect(Collectors.joining(", "));
 

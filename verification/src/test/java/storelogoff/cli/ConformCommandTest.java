@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
+import storelogoff.conform.CppAdapters;
+
 /**
  * {@code storelogoff conform} on the example adapters of docs/examples/adapters, compiled with
  * g++: Microsoft's sample store is the reading lenient-flags+output-complete and diverges from

@@ -1,4 +1,4 @@
-package storelogoff.cli;
+package storelogoff.conform;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,16 +15,16 @@ import java.util.stream.Stream;
  * verification/target/conform-adapters (again when a source is newer). g++ is required: the
  * build fails, saying so, when it is missing (.ci/run installs it).
  */
-final class CppAdapters {
-    static final Path REPO = Path.of(Objects.requireNonNull(System.getProperty("storelogoff.repo"),
+public final class CppAdapters {
+    public static final Path REPO = Path.of(Objects.requireNonNull(System.getProperty("storelogoff.repo"),
             "system property storelogoff.repo (the repository root) is not set"));
-    static final Path SOURCES = REPO.resolve("docs/examples/adapters");
+    public static final Path SOURCES = REPO.resolve("docs/examples/adapters");
     private static final Path OUT = REPO.resolve("verification/target/conform-adapters");
 
     private CppAdapters() {}
 
     /** The binary built from {@code docs/examples/adapters/NAME.cpp}. */
-    static synchronized Path binary(String name) throws IOException, InterruptedException {
+    public static synchronized Path binary(String name) throws IOException, InterruptedException {
         Path source = SOURCES.resolve(name + ".cpp");
         Path binary = OUT.resolve(name);
         if (Files.exists(binary) && newestSource().compareTo(Files.getLastModifiedTime(binary)) <= 0) return binary;
