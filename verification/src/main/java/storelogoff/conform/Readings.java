@@ -49,6 +49,14 @@ final class Readings {
         return differ == 1;
     }
 
+    /** The point on which neighbours {@code a} and {@code b} differ, by the names that choose it: {@code abort-stops}. */
+    static String point(Reading a, Reading b) {
+        if (a.validation() != b.validation()) return "lenient-flags";
+        if (a.abort() != b.abort()) return "abort-stops";
+        if (a.output() != b.output()) return "the output (output-complete, output-unchanged)";
+        return "rem3-literal";
+    }
+
     /** The reading of {@link #all()} that behaves as {@code r} (same choice on every point). */
     static Reading canonical(Reading r) {
         for (Reading c : all()) {

@@ -87,8 +87,7 @@ public record Report(Hello hello, Reading reading, long seed, int walks, Map<Sui
             case ROWS -> head + (unreachable.isEmpty() ? "; every row is reached"
                     : "; rows these steps cannot reach (" + unreachable.size() + "): " + String.join(", ", unreachable));
             case PAIRS -> head;
-            case READINGS -> head + "; pairs of readings that differ in one point and these steps and fields cannot tell apart: "
-                    + (untold.isEmpty() ? "none" : untold.size() + " (" + String.join("; ", untold) + ")");
+            case READINGS -> head + "; " + untoldLine();
             case WALKS -> {
                 CaseResult last = cases.isEmpty() ? null : cases.get(cases.size() - 1);
                 int run = last != null && last.original() != null ? cases.size() : cases.size();
@@ -96,6 +95,14 @@ public record Report(Hello hello, Reading reading, long seed, int walks, Map<Sui
                         last != null && !last.conforms() ? "; " + last.c().name() + ", stopped there" : ", none diverges");
             }
         };
+    }
+
+    /** {@code 12 pairs of readings differing only in abort-stops are not told apart by these steps and fields}. */
+    private String untoldLine() {
+        if (untold.isEmpty()) return "these steps and fields tell apart every two readings that differ in one point";
+        Map<String, Long> byPoint = untold.stream().collect(Collectors.groupingBy(p -> p, LinkedHashMap::new, Collectors.counting()));
+        return byPoint.entrySet().stream().map(e -> e.getValue() + (e.getValue() == 1 ? " pair" : " pairs") + " of readings differing only in " + e.getKey())
+                .collect(Collectors.joining(", ")) + (untold.size() == 1 ? " is" : " are") + " not told apart by these steps and fields";
     }
 
     /** Which readings the answers are consistent with, and where each named reading is left. */

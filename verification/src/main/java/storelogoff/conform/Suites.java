@@ -65,7 +65,7 @@ final class Suites {
     /**
      * For each pair of readings that differ in one point, the shortest scenario of the adapter's
      * steps whose observed fields differ between them; one case per distinct scenario. Pairs no
-     * such scenario tells apart go to {@code untold}.
+     * such scenario tells apart go to {@code untold}, as the point they differ on.
      */
     private static void readings(Hello hello, ScenarioOptions o, List<Case> out, List<String> untold) {
         List<Step> alphabet = Alphabet.steps(BOUNDS.clients()).stream().filter(allowed(hello)).toList();
@@ -79,7 +79,7 @@ final class Suites {
                 if (!Readings.neighbours(a, b)) continue;
                 Comparison c = ReadingDiff.compare(a, b, BOUNDS, alphabet, shows);
                 String pair = a + " vs " + b;
-                if (c.distinction().isEmpty()) untold.add(pair);
+                if (c.distinction().isEmpty()) untold.add(Readings.point(a, b));
                 else byScenario.computeIfAbsent(c.distinction().get().steps(), k -> new ArrayList<>()).add(pair);
             }
         }
