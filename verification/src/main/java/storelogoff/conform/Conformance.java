@@ -91,7 +91,6 @@ public final class Conformance {
         long start = System.nanoTime();
         Hello hello = adapter.hello();
         Suites.Plan plan = plan(hello);
-        if (System.getProperty("conform.debug") != null) System.err.printf("plan %.2f s%n", (System.nanoTime() - start) / 1e9);
         Map<Suite, List<CaseResult>> results = new EnumMap<>(Suite.class);
         Map<Suite, long[]> effort = new EnumMap<>(Suite.class);
         for (Suite s : suites) {
@@ -119,9 +118,7 @@ public final class Conformance {
                 }
             }
         }
-        long c0 = System.nanoTime();
         Consistency consistency = Consistency.of(results.values().stream().flatMap(List::stream).toList(), reading);
-        if (System.getProperty("conform.debug") != null) System.err.printf("consistency %.2f s, run %.2f s%n", (System.nanoTime() - c0) / 1e9, (c0 - start) / 1e9);
         return new Report(hello, reading, seed, walks, results, effort, plan.unreachable(), plan.untold(), consistency,
                 saveTo, System.nanoTime() - start);
     }
