@@ -134,7 +134,7 @@ final class ConformCommand implements Callable<Integer> {
                 }
             }
             return EXIT_ADAPTER;
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             err.println("storelogoff conform: " + e.getMessage());
             err.flush();
             return EXIT_ADAPTER;

@@ -18,6 +18,11 @@ public record CaseResult(Case c, List<Expectation> answers, Verdict verdict, Pat
         answers = List.copyOf(answers);
     }
 
+    /** The same result without the answers: judged, no longer kept (memory stays bounded for long runs). */
+    CaseResult withoutAnswers() {
+        return new CaseResult(c, List.of(), verdict, saved, original, nanos);
+    }
+
     public boolean conforms() {
         return verdict.conforms();
     }

@@ -90,8 +90,7 @@ public record Report(Hello hello, Reading reading, long seed, int walks, Map<Sui
             case READINGS -> head + "; " + untoldLine();
             case WALKS -> {
                 CaseResult last = cases.isEmpty() ? null : cases.get(cases.size() - 1);
-                int run = last != null && last.original() != null ? cases.size() : cases.size();
-                yield String.format(Locale.ROOT, "%-9s %d of %d walks run (seed %d)%s", s.key(), run, walks, seed,
+                yield String.format(Locale.ROOT, "%-9s %d of %d walks run (seed %d)%s", s.key(), cases.size(), walks, seed,
                         last != null && !last.conforms() ? "; " + last.c().name() + ", stopped there" : ", none diverges");
             }
         };
