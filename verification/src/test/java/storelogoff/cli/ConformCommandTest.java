@@ -134,9 +134,15 @@ class ConformCommandTest {
     }
 
     @Test
-    void garbageOnStdoutIsNotAnAnswer() throws IOException {
-        Cli r = misbehaving(HELLO + LOOP.replace("STEP", "echo '<html>oops</html>'"));
+    void garbageOnStdoutIsNotAnAnswer() throws Exception {
+        Path xml = dir.resolve("failed.xml");
+        Cli r = misbehaving(HELLO + LOOP.replace("STEP", "echo '<html>oops</html>'"), "--junit-xml", xml.toString());
         failsNaming(r, " step 1 (", "expected an answer (a JSON object), found '<html>oops</html>'");
+        // CI sees the failure too: one test case in error, with the same line.
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        assertThat(d.getElementsByTagName("error").getLength()).isEqualTo(1);
+        assertThat(d.getElementsByTagName("error").item(0).getAttributes().getNamedItem("message").getNodeValue())
+                .contains("found '<html>oops</html>'");
     }
 
     @Test
