@@ -14,12 +14,18 @@ import storelogoff.trace.Verdict;
  * those leave consistent).
  */
 public final class Consistency {
-    /** How one reading fares: the cases that diverge under it, and the first of them. */
-    public record Judgement(Reading reading, int diverging, CaseResult first, Divergence divergence) {
+    /**
+     * How one reading fares: the cases that diverge under it, the first of them, and the first
+     * case of each kind of divergence (the fields that differ and the rows at stake), at most {@value #KINDS}.
+     */
+    public record Judgement(Reading reading, int diverging, CaseResult first, Divergence divergence,
+                            List<CaseResult> kindCases, List<Divergence> kinds) {
         public boolean consistent() {
             return diverging == 0;
         }
     }
+
+    static final int KINDS = 3;
 
     private final List<Judgement> judgements;
 
@@ -33,6 +39,8 @@ public final class Consistency {
             int diverging = 0;
             CaseResult first = null;
             Divergence firstDivergence = null;
+            java.util.Map<String, CaseResult> kindCases = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Divergence> kinds = new java.util.LinkedHashMap<>();
             for (CaseResult c : results) {
                 // Walks are long and many: they only decide between readings nothing else has ruled out.
                 if (diverging > 0 && c.c().suite() == Suite.WALKS) continue;
@@ -47,9 +55,14 @@ public final class Consistency {
                         first = c;
                         firstDivergence = v.divergence();
                     }
+                    String kind = v.divergence().differing().stream().map(f -> f.field().key).toList() + "@" + v.divergence().rows();
+                    if (kinds.size() < KINDS && !kinds.containsKey(kind)) {
+                        kinds.put(kind, v.divergence());
+                        kindCases.put(kind, c);
+                    }
                 }
             }
-            out.add(new Judgement(r, diverging, first, firstDivergence));
+            out.add(new Judgement(r, diverging, first, firstDivergence, List.copyOf(kindCases.values()), List.copyOf(kinds.values())));
         }
         return new Consistency(out);
     }

@@ -117,19 +117,27 @@ public record Report(Hello hello, Reading reading, long seed, int walks, Map<Sui
         List<Reading> shown = new ArrayList<>(Reading.ALL);
         for (Reading r : consistency.closest()) if (!shown.contains(r)) shown.add(r);
         if (!shown.contains(reading)) shown.add(reading);
+        List<Reading> closest = consistent.isEmpty() ? consistency.closest() : List.of();
         for (Reading r : shown) {
             Consistency.Judgement j = consistency.of(r);
             if (j.consistent()) continue;
             out.add("diverges from " + r + " (" + j.diverging() + (j.diverging() == 1 ? " case" : " cases") + "): " + at(j));
+            // For the readings that come closest, every kind of divergence: what keeps them from matching.
+            if (closest.contains(Readings.canonical(r))) {
+                for (int k = 1; k < j.kinds().size(); k++) out.add("  and " + at(j.kindCases().get(k), j.kinds().get(k)));
+            }
         }
         return out;
     }
 
     /** {@code rows: SaveLogoffFlag, line 7, logoff NO_WAIT: out differs; clauses SIG-1, ...}. */
     static String at(Consistency.Judgement j) {
-        Divergence d = j.divergence();
+        return at(j.first(), j.divergence());
+    }
+
+    private static String at(CaseResult c, Divergence d) {
         String fields = d.differing().stream().map(FieldCheck::field).map(f -> f.key).collect(Collectors.joining(", "));
-        return j.first().c().id() + ", line " + d.line() + ", " + d.step() + ": " + fields + " ("
+        return c.c().id() + ", line " + d.line() + ", " + d.step() + ": " + fields + " ("
                 + String.join(", ", d.clauses()) + ")";
     }
 

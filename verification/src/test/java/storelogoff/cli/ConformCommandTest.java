@@ -94,6 +94,12 @@ class ConformCommandTest {
         assertThat(r.out()).containsPattern("clauses: [A-Z0-9, -]*IMPL-2");
         // NULL lpulFlags (decision 0009): rejected by every reading, accepted by Kopano.
         assertThat(r.out()).contains("diverges at line 6: logoff null");
+
+        // Judged by the default, the report names what keeps the closest reading from matching.
+        Cli byDefault = conform("--", store);
+        assertThat(byDefault.exit()).isEqualTo(1);
+        assertThat(byDefault.out()).containsPattern("(?m)^diverges from lenient-flags\\+output-unchanged \\(\\d+ cases\\): .*logoff null")
+                .containsPattern("(?m)^  and rows: [A-Za-z]+, line \\d+, release: transports \\([A-Z0-9, -]*IMPL-2");
     }
 
     // ---- Adapter failures: exit 3, one line naming the step, the tail of the adapter's stderr ----
