@@ -82,7 +82,7 @@ final class ConformCommand implements Callable<Integer> {
     String javaClass;
 
     @Parameters(paramLabel = "COMMAND", arity = "0..*",
-            description = "The adapter and its arguments, after '--': e.g. -- ./sample-store")
+            description = "The adapter and its arguments, after '--', e.g. -- ./sample_store")
     List<String> command = new ArrayList<>();
 
     @Override
