@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             MutantsCommand.class,
             RunCommand.class,
             CheckCommand.class,
+            ConformCommand.class,
             DiagramCommand.class,
             DiffCommand.class,
             DocsCommand.class,

@@ -17,7 +17,7 @@ import storelogoff.model.World;
  *
  * <p>Every choice comes from the walk's own {@link SplittableRandom}, so a seed fixes the walk.
  */
-final class StepGenerator {
+public final class StepGenerator {
     private static final int[] VALID_FLAGS = {LogoffFlag.NO_WAIT.value, LogoffFlag.ORDERLY.value,
             LogoffFlag.PURGE.value, LogoffFlag.ABORT.value, LogoffFlag.QUIET.value};
     private static final int OUTPUT_MASK = LogoffFlag.COMPLETE.value | LogoffFlag.ACTIVITY_MASK;
@@ -48,7 +48,7 @@ final class StepGenerator {
     /** While dropping, the activity the last release should find (OUT-1..3), or NO_AIM. */
     private int aim;
 
-    StepGenerator(SplittableRandom rnd, int clients) {
+    public StepGenerator(SplittableRandom rnd, int clients) {
         this.rnd = rnd;
         this.clients = clients;
         this.refTarget = 1 + rnd.nextInt(rnd.nextBoolean() ? 4 : 40);
@@ -58,11 +58,12 @@ final class StepGenerator {
     }
 
     /** Whether the walk ends before this step: it lingers a few steps after RELEASED. */
-    boolean ends(World w) {
+    public boolean ends(World w) {
         return w.state == StoreState.RELEASED && rnd.nextInt(4) == 0;
     }
 
-    Step next(World w) {
+    /** The next step of the walk in world {@code w}. */
+    public Step next(World w) {
         if (w.state != StoreState.OPEN) dropping = false;
         if (rnd.nextInt(100) < 3) return noise();
         if (burst > 0) {
