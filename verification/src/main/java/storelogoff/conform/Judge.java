@@ -12,8 +12,6 @@ import storelogoff.scenario.ScenarioOptions;
 import storelogoff.trace.Divergence;
 import storelogoff.trace.Expectation;
 import storelogoff.trace.Replay;
-import storelogoff.trace.Trace;
-import storelogoff.trace.TraceStep;
 import storelogoff.trace.Verdict;
 
 /**
@@ -27,11 +25,10 @@ final class Judge {
 
     /** The verdict on {@code answers} to {@code steps} under {@code options}; lines as in {@link TraceFile}. */
     static Verdict check(String file, ScenarioOptions options, List<Step> steps, List<Expectation> answers) {
-        Trace trace = TraceFile.trace(file, options, steps, answers);
         Model model = MODELS.computeIfAbsent(options.reading(), Model::new);
         Replay replay = new Replay(model.direct(options.initialWorld()));
-        for (TraceStep s : trace.steps()) {
-            Divergence d = replay.step(s.line(), s.step(), s.expectation());
+        for (int i = 0; i < answers.size(); i++) {
+            Divergence d = replay.step(TraceFile.line(i), steps.get(i), answers.get(i));
             if (d != null) return new Verdict(file, options, Engine.DIRECT, replay.replayed(), replay.compared(), d);
         }
         return new Verdict(file, options, Engine.DIRECT, replay.replayed(), replay.compared(), null);

@@ -1,6 +1,5 @@
 package storelogoff.conform;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +7,6 @@ import storelogoff.model.Step;
 import storelogoff.scenario.ScenarioOptions;
 import storelogoff.trace.Expectation;
 import storelogoff.trace.Field;
-import storelogoff.trace.Trace;
-import storelogoff.trace.TraceStep;
 
 /**
  * A case with the implementation's answers as a trace (docs/trace-format.md): the same object
@@ -22,11 +19,9 @@ final class TraceFile {
 
     private TraceFile() {}
 
-    /** The trace of {@code c} under {@code options}' reading; {@code answers} may be fewer than the steps. */
-    static Trace trace(String file, ScenarioOptions options, List<Step> steps, List<Expectation> answers) {
-        List<TraceStep> out = new ArrayList<>(answers.size());
-        for (int i = 0; i < answers.size(); i++) out.add(new TraceStep(HEADER + i + 1, steps.get(i), answers.get(i)));
-        return new Trace(file, options, out);
+    /** The line of the {@code i}-th step (from 0) in the saved file. */
+    static int line(int i) {
+        return HEADER + i + 1;
     }
 
     /** The trace as a file: two comment lines, the settings, then one step a line with {@code => what it observed}. */
