@@ -44,10 +44,10 @@ public enum ObservedField {
             "IMPL-1", "IMPL-2"),
     FLUSH_QUEUES("flushQueues", List.of("flush"), Type.YES_NO, false,
             "FlushQueues has been called for the transports in this logoff cycle", "PURGE-1"),
-    TRANSPORTS_RETURNED("transportsReturned", List.of("returned"), Type.YES_NO, true,
+    TRANSPORTS_RETURNED("transportsReturned", List.of("returned"), Type.YES_NO, false,
             "control has come back from StoreLogoffTransports in this logoff cycle",
             "ABORT-2", "NOWAIT-4", "ORDERLY-3", "PURGE-2"),
-    OUTBOX("outbox", List.of(), Type.COUNT, false, "messages waiting in the Outbox", "OUT-3"),
+    OUTBOX("outbox", List.of(), Type.COUNT, true, "messages waiting in the Outbox, which the store holds", "OUT-3"),
     SENDING("sending", List.of(), Type.COUNT, false, "messages being sent", "OUT-2"),
     ARRIVING("arriving", List.of(), Type.COUNT, false, "inbound messages arriving", "OUT-1"),
     SENT("sent", List.of(), Type.COUNT, false, "messages sent so far", "OUT-2"),
@@ -87,7 +87,10 @@ public enum ObservedField {
     /** Older names a trace may use instead (docs/trace-format.md). */
     public final List<String> aliases;
     public final Type type;
-    /** Whether a store provider sees it: its results, output, saved flag, references and its own StoreLogoffTransports call. */
+    /**
+     * Whether a store provider sees it: its results, its output, its saved flag, its reference
+     * count, its Outbox and its own StoreLogoffTransports call; not the spooler's state or draining.
+     */
     public final boolean implementationObservable;
     public final String description;
     /** The clauses the field reports on, cited when it differs. */
@@ -122,6 +125,23 @@ public enum ObservedField {
             if (f.key.toLowerCase(Locale.ROOT).equals(n) || f.aliases.contains(n)) out.add(f);
         }
         return out;
+    }
+
+    /**
+     * The field named {@code name} where no value tells fields apart (a conformance adapter's
+     * hello): the field whose key it is, else the one whose older name it is; null for neither.
+     */
+    public static ObservedField byName(String name) {
+        for (ObservedField f : ALL) {
+            if (f.key.equalsIgnoreCase(name)) return f;
+        }
+        List<ObservedField> older = named(name);
+        return older.size() == 1 ? older.get(0) : null;
+    }
+
+    /** Whether values of this field are LOGOFF_* flags (or none). */
+    public boolean flags() {
+        return type == Type.FLAGS || type == Type.FLAG_LIST;
     }
 
     /** Every key, with its aliases in parentheses, for messages. */

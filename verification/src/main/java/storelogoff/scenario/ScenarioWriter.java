@@ -60,6 +60,20 @@ public final class ScenarioWriter {
         return this;
     }
 
+    /** The {@code set} directives for {@code o}, each stated, default or not: for a file that must say all it ran under. */
+    public ScenarioWriter allOptions(ScenarioOptions o) {
+        options(o);
+        if (o.defaultInbox()) text.append("set default-inbox on\n");
+        return this;
+    }
+
+    /** A trace step: the step padded to {@code width}, then {@code => observed} (docs/trace-format.md, "Traces"). */
+    public ScenarioWriter step(Step s, int width, String observed) {
+        String line = line(s);
+        text.append(line).append(" ".repeat(Math.max(0, width - line.length()))).append("  => ").append(observed).append('\n');
+        return this;
+    }
+
     public ScenarioWriter step(Step s) {
         text.append(line(s)).append('\n');
         return this;

@@ -11,8 +11,8 @@ import storelogoff.model.Step;
 import storelogoff.model.StoreMachine;
 import storelogoff.model.World;
 import storelogoff.model.WorldField;
-import storelogoff.verify.Invariant;
 import storelogoff.scenario.Scenario;
+import storelogoff.verify.Invariant;
 
 /**
  * Runs steps on an engine and checks each one: every invariant that applies to the reading,
@@ -84,7 +84,7 @@ final class CheckedRun {
                         s, after);
             }
         }
-        if (coverage != null) coverage.stepped(before, after, observed);
+        if (coverage != null) coverage.stepped(before, s, after, observed);
         for (Invariant inv : invariants) {
             String message;
             try {
