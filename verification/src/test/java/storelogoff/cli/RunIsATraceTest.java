@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,7 +21,8 @@ import storelogoff.scenario.ObservedField;
 /**
  * The record of a run is a trace: what {@code run --json} prints, {@code check} reads as a JSON
  * Lines trace that conforms, on every field of every step, for every example scenario under
- * every reading. So every field name and value {@code run} writes is one {@code check} accepts.
+ * every reading (the named ones and their 18 combinations). So every field name and value
+ * {@code run} writes is one {@code check} accepts.
  */
 class RunIsATraceTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("storelogoff.repo"), "docs", "examples");
@@ -28,14 +30,35 @@ class RunIsATraceTest {
     @TempDir
     static Path dir;
 
+    /** Every reading: each named one, and every combination of them that does not contradict itself. */
+    static List<Reading> everyReading() {
+        List<Reading> named = Reading.ALL.stream().filter(r -> r != Reading.DEFAULT).toList();
+        List<Reading> out = new ArrayList<>(List.of(Reading.DEFAULT));
+        for (int set = 1; set < 1 << named.size(); set++) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < named.size(); i++) if ((set & 1 << i) != 0) names.add(named.get(i).name());
+            try {
+                out.add(Reading.byName(String.join("+", names)));
+            } catch (IllegalArgumentException contradiction) {
+                // Two readings of one point do not combine.
+            }
+        }
+        return out;
+    }
+
     static Stream<Arguments> examplesUnderEveryReading() throws IOException {
         List<Arguments> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             for (Path scn : files.filter(p -> p.toString().endsWith(".scn")).sorted().toList()) {
-                for (Reading r : Reading.ALL) out.add(Arguments.of(scn.getFileName().toString(), r.name()));
+                for (Reading r : everyReading()) out.add(Arguments.of(scn.getFileName().toString(), r.name()));
             }
         }
         return out.stream();
+    }
+
+    @Test
+    void everyReadingIsTheNamedOnesAndTheirCombinations() {
+        assertThat(everyReading()).hasSize(24).doesNotHaveDuplicates().contains(Reading.byName("lenient-flags+output-complete"));
     }
 
     @ParameterizedTest(name = "{0} under {1}")
