@@ -66,20 +66,47 @@ public record Reading(String name, Validation validation, AbortWhileActive abort
                 axis instanceof SharedStore s ? s : shared);
     }
 
-    /** A named reading, or several joined with {@code +} (e.g. {@code lenient-flags+abort-stops}). */
+    /**
+     * A named reading, or several joined with {@code +} (e.g. {@code lenient-flags+abort-stops}),
+     * named as given; a name given twice counts once.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     * @throws Contradiction for two alternatives on one axis, e.g. {@code output-complete+output-unchanged}
+     */
     public static Reading byName(String spec) {
         String[] parts = spec.trim().toLowerCase(Locale.ROOT).split("\\+", -1);
         Reading r = DEFAULT;
         List<String> names = new ArrayList<>();
+        List<Reading> picked = new ArrayList<>();
         for (String part : parts) {
             Reading named = ALL.stream().filter(x -> x.name.equals(part.trim())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown reading '" + part.trim()
                             + "'; expected one of " + names()));
-            if (named == DEFAULT) continue;
+            if (named == DEFAULT || picked.contains(named)) continue;
+            for (Reading other : picked) {
+                if (other.differingAxis().getClass() == named.differingAxis().getClass()) throw new Contradiction(other, named);
+            }
             r = r.with(named.name, named.differingAxis());
             names.add(named.name);
+            picked.add(named);
         }
         return names.isEmpty() ? DEFAULT : new Reading(String.join("+", names), r.validation, r.abort, r.output, r.shared);
+    }
+
+    /** Two named readings that settle the same axis differently: they cannot be combined. */
+    public static final class Contradiction extends IllegalArgumentException {
+        Contradiction(Reading a, Reading b) {
+            super("readings " + a.name + " and " + b.name + " contradict each other: both settle "
+                    + axisName(a.differingAxis()) + "; choose one");
+        }
+    }
+
+    /** What an axis settles, in words, for error messages. */
+    private static String axisName(Enum<?> axis) {
+        if (axis instanceof Validation) return "how StoreLogoff checks its flags (Validation)";
+        if (axis instanceof AbortWhileActive) return "LOGOFF_ABORT while transports are active (AbortWhileActive)";
+        if (axis instanceof LogoffOutput) return "what StoreLogoff writes to *lpulFlags (LogoffOutput)";
+        return "StoreLogoff on a shared store (SharedStore)";
     }
 
     public static List<String> names() {

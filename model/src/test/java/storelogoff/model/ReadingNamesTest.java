@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import storelogoff.model.Reading.AbortWhileActive;
@@ -85,6 +86,38 @@ class ReadingNamesTest {
                 .hasMessage("unknown reading ''" + expected);
         assertThatThrownBy(() -> Reading.byName("")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown reading ''" + expected);
+    }
+
+    @Test
+    @DisplayName("a name given twice counts once")
+    void repeatedNames() {
+        assertThat(Reading.byName("abort-stops+abort-stops")).isEqualTo(Reading.ABORT_STOPS);
+        assertThat(Reading.byName("output-complete+lenient-flags+output-complete"))
+                .isEqualTo(Reading.byName("output-complete+lenient-flags"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " :: ", value = {
+        "output-complete+output-unchanged :: readings output-complete and output-unchanged contradict each other: both"
+            + " settle what StoreLogoff writes to *lpulFlags (LogoffOutput); choose one",
+        "output-unchanged+lenient-flags+output-complete :: readings output-unchanged and output-complete contradict each"
+            + " other: both settle what StoreLogoff writes to *lpulFlags (LogoffOutput); choose one",
+    })
+    @DisplayName("SIG-2: two alternatives on one axis contradict each other: an error naming the axis")
+    void contradictions(String name, String message) {
+        assertThatThrownBy(() -> Reading.byName(name)).isInstanceOf(Reading.Contradiction.class).hasMessage(message);
+    }
+
+    @Test
+    @DisplayName("alternatives on different axes always combine")
+    void differentAxesCombine() {
+        for (Reading a : Reading.ALL) {
+            for (Reading b : Reading.ALL) {
+                boolean bothOutput = a != b && a.output() != LogoffOutput.ACTIVITY && b.output() != LogoffOutput.ACTIVITY;
+                if (bothOutput) continue;
+                assertThat(Reading.byName(a.name() + "+" + b.name())).as("%s+%s", a, b).isNotNull();
+            }
+        }
     }
 
     private static void assertAxes(String name, Validation v, AbortWhileActive a, LogoffOutput o, SharedStore s) {

@@ -3,6 +3,8 @@ package storelogoff.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -26,7 +28,6 @@ import storelogoff.trace.VerdictReport;
 @Command(name = "check", sortOptions = false,
         description = {"Replays an implementation trace through the model and reports the first step where what "
                 + "the implementation observed differs from the model, with the clauses at stake.",
-            "Exit status: 0 the trace conforms, 1 it diverges, 2 bad arguments or a malformed trace.",
             "Format of TRACE (a scenario with '=> ...' on its steps, or JSON Lines): docs/trace-format.md."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
@@ -44,19 +45,30 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptionsMixin scenario;
 
-
-
-
     @Override
     public Integer call() {
-        Trace trace;
-        try {
-            trace = TraceReader.read(file, scenario.overrides());
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err);
+        long start = System.nanoTime();
+        long[] next = {start + 1_000_000_000L};
+        boolean[] shown = {false};
+        Verdict verdict;
+        try (Trace trace = TraceReader.open(file, scenario.overrides())) {
+            // A long trace shows how far the check is, at most once a second, from the second on.
+            verdict = TraceChecker.check(trace, scenario.engine, (steps, line) -> {
+                long now = System.nanoTime();
+                if (now < next[0]) return;
+                next[0] = now + 1_000_000_000L;
+                shown[0] = true;
+                progress.status(String.format(Locale.ROOT, "check: %,d steps read (line %,d), %.0f s", steps, line,
+                        (now - start) / 1e9));
+            });
         } catch (TraceException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            if (shown[0]) progress.done("check: stopped at an error");
+            err.println(e.getMessage());
             return Main.EXIT_USAGE;
         }
-        Verdict verdict = TraceChecker.check(trace, scenario.engine);
+        if (shown[0]) progress.done(String.format(Locale.ROOT, "check: %,d steps replayed", verdict.replayed()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(json(verdict));

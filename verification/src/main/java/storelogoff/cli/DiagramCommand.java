@@ -23,18 +23,11 @@ public final class DiagramCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    private Reading reading = Reading.DEFAULT;
     private Format format = Format.MERMAID;
 
-    @Option(names = "--reading", paramLabel = "R",
+    @Option(names = "--reading", paramLabel = "R", converter = ReadingConverter.class,
             description = "Reading to draw (default: default); names join with +, e.g. lenient-flags+abort-stops.")
-    void reading(String name) {
-        try {
-            reading = Reading.byName(name);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--reading: " + e.getMessage());
-        }
-    }
+    Reading reading = Reading.DEFAULT;
 
     @Option(names = "--format", paramLabel = "F", description = "mermaid (default) or dot.")
     void format(String name) {

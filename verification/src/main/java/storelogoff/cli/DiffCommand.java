@@ -28,23 +28,15 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--reading", paramLabel = "R",
+    @Option(names = "--reading", paramLabel = "R", converter = ReadingConverter.class,
             description = "A reading to compare; give it twice (--reading A --reading B), or not at all.")
-    List<String> readingNames = new ArrayList<>();
+    List<Reading> readings = new ArrayList<>();
 
     @Override
     public Integer call() {
-        if (readingNames.size() == 1 || readingNames.size() > 2) {
+        if (readings.size() == 1 || readings.size() > 2) {
             throw new ParameterException(spec.commandLine(),
-                    "--reading: give two readings to compare, or none for every pair; got " + readingNames.size());
-        }
-        List<Reading> readings = new ArrayList<>();
-        for (String name : readingNames) {
-            try {
-                readings.add(Reading.byName(name));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--reading: " + e.getMessage());
-            }
+                    "--reading: give two readings to compare, or none for every pair; got " + readings.size());
         }
         Bounds bounds = Bounds.DEFAULT;
         List<Comparison> comparisons = readings.isEmpty()

@@ -1,5 +1,10 @@
 package storelogoff.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.LogManager;
 
@@ -7,21 +12,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code storelogoff} command. Exit status: 0 done, 2 bad arguments or a malformed input
- * file (one line on stderr), 1 for a failure the command reports itself.
+ * The {@code storelogoff} command. Exit status (every command's help lists it, {@link HelpOption}):
+ * 0 done, 1 a finding (violation, divergence, stale docs), 2 bad usage or bad input, 3 internal
+ * error or resource exhausted; each error is one line on stderr.
  */
 @Command(name = "storelogoff",
         description = "Executable specification and verification suite for IMsgStore::StoreLogoff.",
         // The subcommands, in the order --help lists them. A new command is one class and one entry here.
         subcommands = {
             VerifyCommand.class,
+            BenchCommand.class,
             MutantsCommand.class,
             RunCommand.class,
             CheckCommand.class,
+            ConformCommand.class,
             DiagramCommand.class,
             DiffCommand.class,
             DocsCommand.class,
@@ -30,12 +40,18 @@ public final class Main implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
+    public static final int EXIT_INTERNAL = 3;
 
     @Spec
     CommandSpec spec;
 
     @Mixin
     HelpOption help;
+
+    /** Read by {@link Crashes}, on whichever command it was given. */
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an internal error (exit status 3), print the stack trace too.")
+    boolean debug;
 
     /** Without a subcommand there is nothing to do: say what is expected. */
     @Override
@@ -48,13 +64,22 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, new PathConverter());
         cl.setParameterExceptionHandler(new OneLineErrors());
+        cl.setExecutionStrategy(new Crashes(new CommandLine.RunLast()));
         return cl;
     }
 
     public static void main(String[] args) {
         // Spring and Reactor log through java.util.logging; the command reports errors itself.
         LogManager.getLogManager().reset();
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        // UTF-8 whatever the locale; stdout buffered (run prints a line per step), stderr at once.
+        cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int status = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(status);
     }
 }

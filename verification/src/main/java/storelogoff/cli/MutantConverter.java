@@ -2,6 +2,7 @@ package storelogoff.cli;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import storelogoff.scenario.Excerpt;
 import storelogoff.verify.mutants.KillMatrix;
 import storelogoff.verify.mutants.Mutant;
 
@@ -12,7 +13,7 @@ final class MutantConverter implements ITypeConverter<Mutant> {
         Mutant m = KillMatrix.byId(id);
         if (m == null) {
             throw new TypeConversionException("expected a mutant id from docs/verification/kill-matrix.md"
-                    + " (e.g. quiet-ignores-activity), found '" + id + "'");
+                    + " (e.g. quiet-ignores-activity), found " + Excerpt.quoted(id));
         }
         return m;
     }

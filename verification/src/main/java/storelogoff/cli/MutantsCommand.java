@@ -18,8 +18,7 @@ import storelogoff.verify.mutants.Kill;
  */
 @Command(name = "mutants", sortOptions = false,
         description = {"Runs the verification against every mutant of the model and prints the kill matrix's summary.",
-            "The full matrix is docs/verification/kill-matrix.md (regenerate with ./storelogoff docs).",
-            "Exit status: 0 every non-equivalent mutant killed, 1 an unexplained survivor, 2 bad usage."})
+            "The full matrix is docs/verification/kill-matrix.md (regenerate with ./storelogoff docs)."})
 final class MutantsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -36,6 +36,11 @@ final class Progress implements Verification.Listener {
                 phase, states, transitions, queue, depth, elapsedNanos / 1e9));
     }
 
+    /** A status line of its own, e.g. how far a long check is. */
+    void status(String line) {
+        show(line);
+    }
+
     private void show(String line) {
         if (terminal) {
             err.print("\r\033[K" + line);

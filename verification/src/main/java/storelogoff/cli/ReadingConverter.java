@@ -5,6 +5,7 @@ import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import storelogoff.model.Reading;
+import storelogoff.scenario.Excerpt;
 
 /** {@code --reading NAME}: a named reading, or several joined with {@code +}. */
 final class ReadingConverter implements ITypeConverter<Reading> {
@@ -12,9 +13,11 @@ final class ReadingConverter implements ITypeConverter<Reading> {
     public Reading convert(String value) {
         try {
             return Reading.byName(value);
+        } catch (Reading.Contradiction e) {
+            throw new TypeConversionException(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException("expected one of " + String.join(", ", Reading.names())
-                    + " (several joined with +), found '" + value + "'");
+                    + " (several joined with +), found " + Excerpt.quoted(value));
         }
     }
 

@@ -2,8 +2,8 @@ package storelogoff.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,14 +11,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import storelogoff.model.Model;
+import storelogoff.model.Reading;
+import storelogoff.scenario.Overrides;
 import storelogoff.scenario.ScenarioException;
-import storelogoff.scenario.ScenarioFile;
 import storelogoff.scenario.ScenarioParser;
 import storelogoff.scenario.ScenarioRunner;
-import storelogoff.scenario.StepReport;
+import storelogoff.scenario.ScenarioStep;
 import storelogoff.verify.mutants.Mutant;
 
-/** {@code storelogoff run FILE}: runs a scenario and shows what every step did. */
+/**
+ * {@code storelogoff run FILE}: runs a scenario and shows what every step did. The file is
+ * read twice, step by step: once to check all of it, so that a malformed file runs nothing,
+ * then to run it, printing each step as it runs. Memory does not grow with the file.
+ */
 @Command(name = "run", sortOptions = false,
         description = {"Runs a scenario file step by step and prints the result and the world after each step.",
             "Format of FILE and of the output: docs/trace-format.md. A malformed file runs nothing."})
@@ -29,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Parameters(paramLabel = "FILE", description = "The scenario file.")
+    @Parameters(paramLabel = "FILE", description = "The scenario file (or a pipe, e.g. /dev/stdin).")
     Path file;
 
     @Option(names = "--json", description = "Print JSON Lines instead of a table: the settings, then one object per step (a trace that check accepts).")
@@ -38,9 +44,6 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptionsMixin options;
 
-
-
-
     @Option(names = "--mutant", paramLabel = "ID", converter = MutantConverter.class,
             description = "Run a wrong variant of the model instead (an id from docs/verification/kill-matrix.md),"
                     + " e.g. to replay the counterexample that kills it.")
@@ -48,24 +51,47 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioFile scenario;
-        try {
-            scenario = ScenarioParser.parse(file, options.overrides());
-        } catch (ScenarioException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return Main.EXIT_USAGE;
-        }
-        List<StepReport> reports = mutant == null ? ScenarioRunner.run(scenario, options.engine)
-                : ScenarioRunner.run(scenario, options.engine, mutant::model);
+        Overrides overrides = options.overrides();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(StepJson.settings(scenario.options()));
-            for (StepReport r : reports) out.println(StepJson.of(r));
-        } else {
-            out.println(scenario.file() + ": " + scenario.options() + ", " + options.engine + " engine");
-            StepTable.print(out, reports);
+        PrintWriter err = spec.commandLine().getErr();
+        try (Rereadable input = new Rereadable(file, "scenario")) {
+            StepTable.Widths widths = new StepTable.Widths();
+            try (ScenarioParser check = ScenarioParser.open(input.lines(), overrides)) {
+                for (ScenarioStep s = check.next(); s != null; s = check.next()) widths.add(s);
+            } catch (ScenarioException e) {
+                err.println(e.getMessage());
+                return Main.EXIT_USAGE;
+            }
+            if (widths.steps() == 0) err.println(file + ": the scenario has no steps (only blank lines, comments and settings)");
+            Function<Reading, Model> models = mutant == null ? Model::new : mutant::model;
+            try (ScenarioParser steps = ScenarioParser.open(input.lines(), overrides)) {
+                ScenarioRunner runner = new ScenarioRunner(steps.options(), options.engine, models);
+                StepTable table = json ? null : new StepTable(out, widths);
+                if (table != null) {
+                    out.println(steps.file() + ": " + steps.options() + ", " + options.engine + " engine");
+                    table.header();
+                } else {
+                    out.println(StepJson.settings(steps.options()));
+                }
+                long rows = 0;
+                for (ScenarioStep s = steps.next(); s != null; s = steps.next()) {
+                    if (table != null) table.row(runner.step(s));
+                    else out.println(StepJson.of(runner.step(s)));
+                    // Stop soon once nobody reads (a closed pipe): checkError flushes, so not on every row.
+                    if (++rows % 4096 == 0) unwritable(out);
+                }
+            } catch (ScenarioException e) {
+                // The first read found no error: the file changed while it ran.
+                out.flush();
+                err.println(e.getMessage() + " (the file changed while it ran)");
+                return Main.EXIT_USAGE;
+            }
         }
-        out.flush();
+        unwritable(out);
         return Main.EXIT_OK;
+    }
+
+    private static void unwritable(PrintWriter out) {
+        if (out.checkError()) throw new Crashes.Unavailable("cannot write the output (stdout closed, or the disk full)", null);
     }
 }

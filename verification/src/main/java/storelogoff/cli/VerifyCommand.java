@@ -1,6 +1,9 @@
 package storelogoff.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,52 +17,36 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import storelogoff.model.Model;
 import storelogoff.model.Reading;
+import storelogoff.scenario.Excerpt;
+import storelogoff.scenario.FlagSyntax;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Verification;
 import storelogoff.verify.explore.CrossCheck;
 import storelogoff.verify.explore.ExplorationResult;
-import storelogoff.verify.explore.ExplorerBench;
-import storelogoff.verify.invariants.Invariants;
 import storelogoff.verify.mutants.Mutant;
 import storelogoff.verify.walk.WalkConfig;
 import storelogoff.verify.walk.WalkReport;
 
 /**
  * {@code storelogoff verify}: the project's main job. For every reading, the exhaustive check
- * within bounds and the random walks beyond them; a summary table; exit 1 on a violation
- * with its counterexample printed as a replayable scenario.
+ * within bounds and the random walks beyond them; a summary table; exit 1 on a violation, each
+ * counterexample written to a scenario file with the command that replays it.
  */
 @Command(name = "verify", sortOptions = false,
         description = {"Checks every invariant exhaustively within bounds and by random walks beyond them, for every reading.",
-            "Exit status: 0 all hold, 1 a violation (its counterexample is printed), 2 bad usage."})
-final class VerifyCommand implements Callable<Integer> {
+            "Each counterexample is written to a scenario file; stdout names it with the command that replays it."})
+final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
+    /** Where counterexamples go unless --out says otherwise. */
+    static final Path DEFAULT_OUT = Path.of("target", "storelogoff", "counterexamples");
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     HelpOption help;
 
-    @Option(names = "--reading", paramLabel = "R", converter = ReadingConverter.class,
-            description = "A reading to verify (repeatable); default: every named reading.")
-    List<Reading> readings = new ArrayList<>();
-
-    @Option(names = "--clients", paramLabel = "N", description = "Exhaustive bound: clients (default ${DEFAULT-VALUE}).")
-    int clients = Bounds.DEFAULT.clients();
-
-    @Option(names = "--refs", paramLabel = "N", description = "Exhaustive bound: references per client (default ${DEFAULT-VALUE}).")
-    int refs = Bounds.DEFAULT.refs();
-
-    @Option(names = "--messages", paramLabel = "N", description = "Exhaustive bound: messages submitted in all (default ${DEFAULT-VALUE}).")
-    int messages = Bounds.DEFAULT.messages();
-
-    @Option(names = "--arrivals", paramLabel = "N", description = "Exhaustive bound: inbound arrivals in all (default ${DEFAULT-VALUE}).")
-    int arrivals = Bounds.DEFAULT.arrivals();
-
-    @Option(names = "--no-default-inbox", description = "The store does not hold the default Inbox (NOWAIT-3).")
-    boolean noDefaultInbox;
-
-    @Option(names = "--no-liveness", description = "Skip the liveness checks (for bounds whose state graph does not fit in memory).")
-    boolean noLiveness;
+    @Mixin
+    SearchOptions search;
 
     @Option(names = "--cross-check", paramLabel = "N|all|none", defaultValue = "2000",
             description = "Explored transitions replayed through the Spring machine (default ${DEFAULT-VALUE}).")
@@ -86,31 +73,29 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Verify a wrong variant of the model instead (an id from docs/verification/kill-matrix.md); it must fail.")
     Mutant mutant;
 
-    @Option(names = "--bench", description = "Benchmark the exhaustive engine instead: median, min and max of --runs runs.")
-    boolean bench;
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where counterexamples are written, one scenario file each (default: target/storelogoff/counterexamples).")
+    Path out = DEFAULT_OUT;
 
-    @Option(names = "--search-only", description = "With --bench: measure the search, determinism and liveness alone, without the invariants.")
-    boolean searchOnly;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads of the exhaustive search (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--runs", paramLabel = "N", description = "Runs per reading with --bench (default ${DEFAULT-VALUE}).")
-    int runs = 5;
+    @Override
+    public String smallerRun() {
+        return "lower the bounds (--clients, --refs, --messages, --arrivals), add --no-liveness";
+    }
 
     @Override
     public Integer call() {
-        Bounds bounds = bounds();
-        if (threads < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': expected at least 1");
-        List<Reading> chosen = (readings.isEmpty() ? Reading.ALL : readings).stream()
-                .filter(r -> mutant == null || mutant.appliesTo(r)).toList();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Bounds bounds = search.bounds();
+        int threads = search.threads();
+        rejectOptionsThatDoNothing();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out: " + out + " is not a directory");
+        }
+        List<Reading> chosen = search.readings(err).stream().filter(r -> mutant == null || mutant.appliesTo(r)).toList();
         if (chosen.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--mutant: " + mutant.id() + " applies to none of the chosen readings");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (bench) return bench(bounds, chosen, out, err);
-
         long walkSeed;
         try {
             walkSeed = WalkConfig.seed(seed);
@@ -123,11 +108,15 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "random walks: " + e.getMessage());
         }
-        Verification.Plan plan = new Verification.Plan(bounds, crossCheck(walkSeed), !noLiveness, walkConfig, threads);
-        if (mutant != null) out.println("storelogoff verify: WRONG MODEL " + mutant.id() + ": " + mutant.description());
-        out.printf(Locale.ROOT, "storelogoff verify: %d readings; exhaustive within %s; %d random walks of up to %d steps"
-                + " with %d clients; seed %d%n", chosen.size(), bounds, walks, steps, walkClients, walkSeed);
-        out.flush();
+        CrossCheck cross = crossCheck(walkSeed);
+        search.warnIfTooBig(bounds, chosen, err);
+
+        Verification.Plan plan = new Verification.Plan(bounds, cross, !search.noLiveness, walkConfig, threads);
+        if (mutant != null) stdout.println("storelogoff verify: WRONG MODEL " + mutant.id() + ": " + mutant.description());
+        stdout.printf(Locale.ROOT, "storelogoff verify: %s; exhaustive within %s; %s; seed %d%n", readings(chosen), bounds,
+                walks == 0 ? "no random walks" : String.format(Locale.ROOT, "%d random walks of up to %d steps with %d clients",
+                        walks, steps, walkClients), walkSeed);
+        stdout.flush();
 
         Progress progress = new Progress(err);
         List<Verification.Verdict> verdicts = new ArrayList<>();
@@ -136,36 +125,79 @@ final class VerifyCommand implements Callable<Integer> {
             verdicts.add(v);
             progress.done(r.name() + ": " + (v.passed() ? "all hold" : v.violations() + " violation(s)"));
         }
-        printSummary(out, verdicts);
+        printSummary(stdout, verdicts);
         if (coverage) {
             for (Verification.Verdict v : verdicts) {
                 if (v.walks() == null) continue;
-                out.println();
-                out.println("coverage of the random walks under " + v.reading().name() + ":");
-                out.println(v.walks().coverage().format());
+                stdout.println();
+                stdout.println("coverage of the random walks under " + v.reading().name() + ":");
+                stdout.println(v.walks().coverage().format());
             }
         }
         boolean passed = verdicts.stream().allMatch(Verification.Verdict::passed);
+        if (passed) {
+            stdout.println("All invariants hold under " + readings(chosen) + ". Reproduce with --seed " + walkSeed + ".");
+            stdout.flush();
+            return Main.EXIT_OK;
+        }
+        stdout.println();
+        int files = 0;
         for (Verification.Verdict v : verdicts) {
-            for (String scenario : v.counterexamples()) {
-                out.println();
-                out.print(scenario.endsWith("\n") ? scenario : scenario + "\n");
+            for (Verification.Found found : v.counterexamples()) {
+                Path file = out.resolve(v.reading().name() + "-" + found.property() + ".scn");
+                String replay = replayCommand(file);
+                try {
+                    Files.createDirectories(out);
+                    Files.writeString(file, "# replay: " + replay + "\n" + found.scenario());
+                } catch (IOException e) {
+                    throw new Crashes.Unavailable("cannot write the counterexample " + file + ": "
+                            + FlagSyntax.readError(e), e);
+                }
+                stdout.println(v.reading().name() + ": " + found.property() + " violated; counterexample " + file);
+                stdout.println("  replay: " + replay);
+                files++;
             }
         }
-        out.println(passed
-                ? "All invariants hold under every reading. Reproduce with --seed " + walkSeed + "."
-                : "VIOLATED: counterexamples above replay with ./storelogoff run " + (mutant == null ? "" : "--mutant " + mutant.id() + " ")
-                        + "FILE. Reproduce with --seed " + walkSeed + ".");
-        out.flush();
-        return passed ? Main.EXIT_OK : Main.EXIT_FAILED;
+        stdout.println("VIOLATED under " + readings(verdicts.stream().filter(v -> !v.passed()).map(Verification.Verdict::reading).toList())
+                + ": " + files + (files == 1 ? " counterexample" : " counterexamples") + " above. Reproduce with --seed "
+                + walkSeed + ".");
+        stdout.flush();
+        return Main.EXIT_FAILED;
     }
 
-    private Bounds bounds() {
-        try {
-            return new Bounds(clients, refs, messages, arrivals, !noDefaultInbox);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "bounds: " + e.getMessage());
+    /** Exit 2 for an option that the other options make pointless: it was given for a reason. */
+    private void rejectOptionsThatDoNothing() {
+        var given = spec.commandLine().getParseResult();
+        if (walks == 0) {
+            for (String option : List.of("--steps", "--walk-clients", "--coverage")) {
+                if (given.hasMatchedOption(option)) {
+                    throw new ParameterException(spec.commandLine(), option + " does nothing with --walks 0 (it is about the random walks)");
+                }
+            }
+            String c = crossCheck.toLowerCase(Locale.ROOT);
+            if (given.hasMatchedOption("--seed") && (c.equals("none") || c.equals("all") || c.equals("0"))) {
+                throw new ParameterException(spec.commandLine(), "--seed does nothing with --walks 0 and --cross-check " + c
+                        + " (it seeds the random walks and the cross-check sample)");
+            }
         }
+    }
+
+    /** The command that replays {@code file}: the launcher as it was called, the mutant if any. */
+    private String replayCommand(Path file) {
+        return System.getProperty("storelogoff.command", "./storelogoff") + " run "
+                + (mutant == null ? "" : "--mutant " + mutant.id() + " ") + shellWord(file.toString());
+    }
+
+    /** {@code s} as one shell word: as it is when that is safe, else in single quotes. */
+    static String shellWord(String s) {
+        return s.matches("[A-Za-z0-9_./+=:,@%-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** What was run, in words: "reading default", "readings default, abort-stops", "every reading (6)". */
+    static String readings(List<Reading> chosen) {
+        if (chosen.size() == 1) return "reading " + chosen.get(0).name();
+        if (chosen.equals(Reading.ALL)) return "every reading (" + chosen.size() + ")";
+        return "readings " + String.join(", ", chosen.stream().map(Reading::name).toList());
     }
 
     private CrossCheck crossCheck(long sampleSeed) {
@@ -181,7 +213,8 @@ final class VerifyCommand implements Callable<Integer> {
                     return n == 0 ? CrossCheck.none() : CrossCheck.sample(n, sampleSeed);
                 } catch (NumberFormatException e) {
                     throw new ParameterException(spec.commandLine(),
-                            "Invalid value for option '--cross-check': expected a count, all or none, found '" + crossCheck + "'");
+                            "Invalid value for option '--cross-check': expected a count, all or none, found "
+                                    + Excerpt.quoted(crossCheck));
                 }
         }
     }
@@ -190,14 +223,20 @@ final class VerifyCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "%-18s %10s %12s %10s %10s %9s %16s %10s %11s %9s%n", "reading", "states", "transitions",
                 "invariants", "violations", "time", "transitions/s", "walk steps", "steps/s", "coverage");
+        boolean walked = false;
         for (Verification.Verdict v : verdicts) {
             ExplorationResult e = v.exhaustive();
             WalkReport w = v.walks();
+            walked |= w != null;
             double seconds = (e.elapsedNanos() + (w == null ? 0 : w.nanos())) / 1e9;
             out.printf(Locale.ROOT, "%-18s %,10d %,12d %10d %10d %8.2fs %,16.0f %,10d %,11.0f %9s%n",
                     v.reading().name(), e.states(), e.transitions(), e.invariants() + e.liveness().size(),
                     v.violations(), seconds, e.transitionsPerSecond(), w == null ? 0 : w.steps(),
                     w == null ? 0.0 : w.stepsPerSecond(), coverage(w));
+        }
+        if (walked) {
+            out.println("coverage: of the reading's table rows, those the random walks fired (r); of the store's states,"
+                    + " those they reached (s); - where no walks ran");
         }
     }
 
@@ -208,24 +247,5 @@ final class VerifyCommand implements Callable<Integer> {
         int states = w.coverage().states().size();
         return (rows - w.coverage().neverFired().size()) + "/" + rows + "r "
                 + (states - w.coverage().neverReached().size()) + "/" + states + "s";
-    }
-
-    private Integer bench(Bounds bounds, List<Reading> chosen, PrintWriter out, PrintWriter err) {
-        if (runs < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--runs': expected at least 1");
-        if (threads < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': expected at least 1");
-        out.printf(Locale.ROOT, "storelogoff verify --bench: direct engine, %s, %s, liveness %s;"
-                + " median (min-max) of %d runs%n", bounds, searchOnly ? "no invariants" : "every invariant checked",
-                noLiveness ? "off" : "on", runs);
-        out.flush();
-        for (Reading r : chosen) {
-            err.print("bench " + r.name() + "...\r");
-            err.flush();
-            for (ExplorerBench.Result res : ExplorerBench.run(bounds, List.of(r), runs,
-                    searchOnly ? List.of() : Invariants.all(), !noLiveness, threads)) {
-                out.println(res);
-                out.flush();
-            }
-        }
-        return Main.EXIT_OK;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.regex.Pattern;
 
 import storelogoff.model.LogoffFlag;
 
@@ -11,6 +12,8 @@ import storelogoff.model.LogoffFlag;
 public final class FlagSyntax {
     /** What {@link #flags} takes, for messages. */
     public static final String EXPECTED = "flag names (e.g. LOGOFF_NO_WAIT|LOGOFF_PURGE) or a number (0x10000, 8, 0)";
+    private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]+");
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
 
     private FlagSyntax() {}
 
@@ -42,13 +45,13 @@ public final class FlagSyntax {
      */
     public static Integer value(String part) {
         if (part.isEmpty()) return null;
-        boolean hex = part.matches("0[xX][0-9a-fA-F]+");
-        if (hex || part.matches("[0-9]+")) {
+        boolean hex = HEX.matcher(part).matches();
+        if (hex || DECIMAL.matcher(part).matches()) {
             String digits = (hex ? part.substring(2) : part).replaceFirst("^0+(?=.)", "");
             long v = digits.length() > 10 ? -1 : Long.parseLong(digits, hex ? 16 : 10);
             if (v < 0 || v > 0xFFFF_FFFFL) {
                 throw new IllegalArgumentException(
-                        "expected a number of at most 32 bits (0xFFFFFFFF or 4294967295), found '" + part + "'");
+                        "expected a number of at most 32 bits (0xFFFFFFFF or 4294967295), found " + Excerpt.quoted(part));
             }
             return (int) v;
         }

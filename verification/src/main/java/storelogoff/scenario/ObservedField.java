@@ -124,6 +124,18 @@ public enum ObservedField {
         return out;
     }
 
+    /**
+     * The one field {@code name} means where no value can tell fields apart (a conformance
+     * adapter's hello): the field with that key, else the field with that alias; null for none.
+     */
+    public static ObservedField byName(String name) {
+        for (ObservedField f : ALL) {
+            if (f.key.equalsIgnoreCase(name)) return f;
+        }
+        List<ObservedField> fields = named(name);
+        return fields.size() == 1 ? fields.get(0) : null;
+    }
+
     /** Every key, with its aliases in parentheses, for messages. */
     public static String names() {
         return ALL.stream().map(f -> f.key + (f.aliases.isEmpty() ? "" : " (" + String.join(", ", f.aliases) + ")"))

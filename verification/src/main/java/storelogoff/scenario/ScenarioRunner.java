@@ -11,28 +11,37 @@ import storelogoff.model.StoreMachine;
 import storelogoff.model.World;
 
 /**
- * Runs a parsed scenario from the initial world, one step at a time, and reports each step.
+ * Runs a scenario from the initial world, one step at a time, and reports each step: a step
+ * is reported as soon as it ran, so a scenario of any length runs in bounded memory.
  * Trace suffixes ({@code => ...}) are not looked at: comparing them is the check command's job.
  */
 public final class ScenarioRunner {
-    private ScenarioRunner() {}
+    private final StoreMachine machine;
+    private final Observation observed = new Observation();
+    private final World before;
+
+    /** A run under {@code options} on the model {@code models} gives for its reading (a mutant, say). */
+    public ScenarioRunner(ScenarioOptions options, Engine engine, Function<Reading, Model> models) {
+        machine = engine.machine(models.apply(options.reading()), options.initialWorld());
+        before = options.initialWorld();
+    }
+
+    /** Runs one step and says what it did. */
+    public StepReport step(ScenarioStep s) {
+        before.copyFrom(machine.world());
+        machine.apply(s.step(), observed);
+        return new StepReport(s.line(), s.step(), Observed.of(s.step(), observed, before, machine.world()));
+    }
 
     public static List<StepReport> run(ScenarioFile scenario, Engine engine) {
         return run(scenario, engine, Model::new);
     }
 
-    /** Runs on the model {@code models} gives for the scenario's reading (a mutant, say). */
+    /** Runs a scenario held in memory on the model {@code models} gives for its reading. */
     public static List<StepReport> run(ScenarioFile scenario, Engine engine, Function<Reading, Model> models) {
-        ScenarioOptions o = scenario.options();
-        StoreMachine machine = engine.machine(models.apply(o.reading()), o.initialWorld());
-        Observation observed = new Observation();
-        World before = o.initialWorld();
+        ScenarioRunner runner = new ScenarioRunner(scenario.options(), engine, models);
         List<StepReport> reports = new ArrayList<>();
-        for (ScenarioStep s : scenario.steps()) {
-            before.copyFrom(machine.world());
-            machine.apply(s.step(), observed);
-            reports.add(new StepReport(s.line(), s.step(), Observed.of(s.step(), observed, before, machine.world())));
-        }
+        for (ScenarioStep s : scenario.steps()) reports.add(runner.step(s));
         return reports;
     }
 }

@@ -60,6 +60,23 @@ public final class ScenarioWriter {
         return this;
     }
 
+    /**
+     * Every {@code set} directive, default-inbox too: a header of fixed length, so that a step's
+     * line is known before the file is written (the conformance kit's traces).
+     */
+    public ScenarioWriter everyOption(ScenarioOptions o) {
+        options(o);
+        if (o.defaultInbox()) text.append("set default-inbox on\n");
+        return this;
+    }
+
+    /** A step with a trace suffix, {@code STEP => OBSERVED}, the step padded to {@code width} so that suffixes line up. */
+    public ScenarioWriter step(Step s, int width, String observed) {
+        String l = line(s);
+        text.append(l).append(" ".repeat(Math.max(0, width - l.length()))).append("  => ").append(observed).append('\n');
+        return this;
+    }
+
     public ScenarioWriter step(Step s) {
         text.append(line(s)).append('\n');
         return this;

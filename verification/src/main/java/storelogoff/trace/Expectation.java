@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import storelogoff.model.Event;
-import storelogoff.scenario.ObservedField;
+import storelogoff.scenario.Excerpt;
 import storelogoff.scenario.Observed;
+import storelogoff.scenario.ObservedField;
 
 /**
  * What an implementation observed at one step, field by field, in canonical form
@@ -33,12 +34,44 @@ public record Expectation(List<Given> given) {
         for (String token : text.strip().split("\\s+")) {
             int eq = token.indexOf('=');
             if (eq < 0 && b.has(ObservedField.RESULT)) {
-                throw new Malformed("expected FIELD=VALUE (fields: " + ObservedField.names() + ") after the result, found '" + token + "'");
+                throw new Malformed("expected FIELD=VALUE (fields: " + ObservedField.names() + ") after the result, found "
+                        + Excerpt.quoted(token));
             }
             if (eq < 0) b.text(ObservedField.RESULT.key, token);
             else b.text(token.substring(0, eq), token.substring(eq + 1));
         }
         return b.build();
+    }
+
+    /**
+     * An expectation from field names and values as text, as a trace or a conformance adapter
+     * gives them; the first bad name or value is the exception's message.
+     */
+    public static Expectation of(Map<String, String> fields, Event event) throws Malformed {
+        Builder b = new Builder(event);
+        for (Map.Entry<String, String> e : fields.entrySet()) b.text(e.getKey(), e.getValue());
+        return b.build();
+    }
+
+    /** Values already in canonical form, each named by its field's key (a conformance adapter's answer). */
+    public static Expectation canonical(Map<ObservedField, String> values) {
+        List<Given> given = new ArrayList<>(values.size());
+        values.forEach((f, v) -> given.add(new Given(f, f.key, v)));
+        return new Expectation(given);
+    }
+
+    /**
+     * The fields as a trace suffix writes them, what {@link #parse} reads back: the result bare,
+     * then {@code KEY=VALUE} for each other field, in field order.
+     */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        for (Given g : given) {
+            if (b.length() > 0) b.append(' ');
+            if (g.field != ObservedField.RESULT) b.append(g.field.key).append('=');
+            b.append(g.value);
+        }
+        return b.toString();
     }
 
     /** Every given field against the model's value, in field order. */
@@ -67,7 +100,7 @@ public record Expectation(List<Given> given) {
             if (!group.isEmpty()) {
                 if (!text.strip().equalsIgnoreCase(ObservedField.NONE)) {
                     throw new Malformed("expected none for '" + name + "' (or its fields " + keys(group) + "), found "
-                            + (text.isEmpty() ? "nothing" : "'" + text + "'"));
+                            + (text.isEmpty() ? "nothing" : Excerpt.quoted(text)));
                 }
                 for (ObservedField f : group) add(f, name, ObservedField.NONE);
                 return this;
@@ -77,7 +110,7 @@ public record Expectation(List<Given> given) {
                 String value = f.canonical(text, event);
                 if (value != null) return add(f, name, value);
             }
-            throw new Malformed("expected " + expected(fields) + " for '" + name + "', found " + (text.isEmpty() ? "nothing" : "'" + text + "'"));
+            throw new Malformed("expected " + expected(fields) + " for '" + name + "', found " + (text.isEmpty() ? "nothing" : Excerpt.quoted(text)));
         }
 
         /** A field given as a JSON value; a group's name takes null (none) or an object of its members. */
@@ -115,7 +148,7 @@ public record Expectation(List<Given> given) {
 
         private static List<ObservedField> fields(String name) throws Malformed {
             List<ObservedField> fields = ObservedField.named(name);
-            if (fields.isEmpty()) throw new Malformed("expected a field (" + ObservedField.names() + "), found '" + name + "'");
+            if (fields.isEmpty()) throw new Malformed("expected a field (" + ObservedField.names() + "), found " + Excerpt.quoted(name));
             return fields;
         }
 

@@ -8,15 +8,18 @@ import java.util.Set;
 import storelogoff.model.Event;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.scenario.Excerpt;
 import storelogoff.scenario.FlagSyntax;
 import storelogoff.scenario.Overrides;
 import storelogoff.scenario.ScenarioException;
 import storelogoff.scenario.ScenarioOptions;
 import storelogoff.scenario.ScenarioParser;
+import storelogoff.scenario.TextLines;
 
 /**
  * Reads a JSON Lines trace, one object per line, so that a provider written in C++ or C# can
- * log its trace without our scenario syntax (docs/trace-format.md):
+ * log its trace without our scenario syntax (docs/trace-format.md). Lines are read one at a
+ * time ({@link TextLines}) and each becomes a step as it is read; the settings line comes first:
  *
  * <pre>
  * {"set": {"reading": "lenient-flags", "clients": 2, "defaultInbox": true}}
@@ -28,44 +31,105 @@ import storelogoff.scenario.ScenarioParser;
  * trace: {@code {"line": 4, "event": "c2 logoff NO_WAIT", "result": "S_OK", "outFlags": [], ...}},
  * the step as a scenario line and the observed fields beside it.
  */
-final class JsonLinesReader {
+final class JsonLinesReader extends Trace {
     private static final Set<String> STEP_KEYS = Set.of("step", "client", "flags", "expect");
     /** The members of a step as {@code run --json} prints it that are not observed fields. */
     private static final String LINE = "line", EVENT = "event";
     private static final String FLAGS_CHOICES = "flag names (e.g. \"NO_WAIT\"), a number or null (a NULL lpulFlags)";
 
-    private JsonLinesReader() {}
+    private final TextLines lines;
+    private final ScenarioOptions options;
+    /** The first step, read with the settings line before it. */
+    private TraceStep pending;
 
-    static Trace read(String file, String text, Overrides overrides) throws TraceException {
-        String[] lines = text.split("\r?\n", -1);
+    /** Reads up to the first step: the settings line, if any, comes first. */
+    JsonLinesReader(TextLines lines, Overrides overrides) throws TraceException {
+        this.lines = lines;
+        Map<?, ?> first = nextObject();
         Overrides set = null;
-        ScenarioOptions options = null;
-        List<TraceStep> steps = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) continue;
-            int line = i + 1;
-            Object value;
-            try {
-                value = Json.parse(lines[i]);
-            } catch (Json.SyntaxError e) {
-                throw new TraceException(file, line, e.column, e.getMessage());
-            }
-            try {
-                if (!(value instanceof Map<?, ?> object)) throw new Malformed("expected an object {...}, found " + kind(value));
-                if (object.containsKey("set")) {
-                    if (set != null || options != null) {
-                        throw new Malformed("expected a step: a \"set\" line may only come first, once");
-                    }
-                    set = settings(object);
-                    continue;
-                }
-                if (options == null) options = options(set, overrides);
-                steps.add(step(object, options, line));
-            } catch (Malformed m) {
-                throw new TraceException(file, line, m.getMessage());
-            }
+        if (first != null && first.containsKey("set")) {
+            Map<?, ?> settings = first;
+            set = at(() -> settings(settings));
+            first = nextObject();
         }
-        return new Trace(file, options != null ? options : options(set, overrides), steps);
+        options = options(set, overrides);
+        if (first != null) pending = stepOf(first);
+    }
+
+    @Override
+    public String file() {
+        return lines.file();
+    }
+
+    @Override
+    public ScenarioOptions options() {
+        return options;
+    }
+
+    @Override
+    public int line() {
+        return lines.line();
+    }
+
+    @Override
+    protected TraceStep read() throws TraceException {
+        if (pending != null) {
+            TraceStep s = pending;
+            pending = null;
+            return s;
+        }
+        Map<?, ?> object = nextObject();
+        return object == null ? null : stepOf(object);
+    }
+
+    /** The step on the current line, which is not the first: a settings line is out of place. */
+    private TraceStep stepOf(Map<?, ?> object) throws TraceException {
+        if (object.containsKey("set")) {
+            throw new TraceException(file(), lines.line(), "expected a step: a \"set\" line may only come first, once");
+        }
+        return at(() -> step(object, options, lines.line()));
+    }
+
+    @Override
+    public void close() {
+        lines.close();
+    }
+
+    /** The object on the next non-blank line; null at the end of the file. */
+    private Map<?, ?> nextObject() throws TraceException {
+        String text;
+        try {
+            do {
+                text = lines.next();
+            } while (text != null && text.isBlank());
+        } catch (ScenarioException e) {
+            throw new TraceException(e.file(), e.line(), e.detail());
+        }
+        if (text == null) return null;
+        Object value;
+        try {
+            value = Json.parse(text);
+        } catch (Json.SyntaxError e) {
+            throw new TraceException(file(), lines.line(), e.column, e.getMessage());
+        }
+        Object parsed = value;
+        return at(() -> {
+            if (!(parsed instanceof Map<?, ?> object)) throw new Malformed("expected an object {...}, found " + kind(parsed));
+            return object;
+        });
+    }
+
+    /** Part of a line read: what is malformed in it is reported at the current line. */
+    private interface LinePart<T> {
+        T read() throws Malformed;
+    }
+
+    private <T> T at(LinePart<T> part) throws TraceException {
+        try {
+            return part.read();
+        } catch (Malformed m) {
+            throw new TraceException(file(), lines.line(), m.getMessage());
+        }
     }
 
     /** The file's settings, then the command line's over them. */
@@ -75,7 +139,7 @@ final class JsonLinesReader {
 
     /** {@code {"set": {"reading": R, "clients": N, "defaultInbox": B}}}, every member optional. */
     private static Overrides settings(Map<?, ?> line) throws Malformed {
-        if (line.size() != 1) throw new Malformed("expected only \"set\" on a settings line, found " + line.keySet());
+        if (line.size() != 1) throw new Malformed("expected only \"set\" on a settings line, found " + Excerpt.of(String.valueOf(line.keySet())));
         if (!(line.get("set") instanceof Map<?, ?> set)) {
             throw new Malformed("expected an object for \"set\", found " + kind(line.get("set")));
         }
@@ -88,6 +152,8 @@ final class JsonLinesReader {
                 case "reading" -> {
                     try {
                         reading = Reading.byName(v instanceof String s ? s : "");
+                    } catch (Reading.Contradiction bad) {
+                        throw new Malformed(bad.getMessage());
                     } catch (IllegalArgumentException bad) {
                         throw new Malformed("expected a reading (" + String.join(", ", Reading.names())
                                 + "; several joined with +) for \"reading\", found " + kind(v));
@@ -104,7 +170,7 @@ final class JsonLinesReader {
                     if (!(v instanceof Boolean b)) throw new Malformed("expected true or false for \"defaultInbox\", found " + kind(v));
                     inbox = b;
                 }
-                default -> throw new Malformed("expected a setting (reading, clients, defaultInbox), found \"" + e.getKey() + "\"");
+                default -> throw new Malformed("expected a setting (reading, clients, defaultInbox), found " + kind(e.getKey()));
             }
         }
         return new Overrides(reading, clients, inbox);
@@ -116,7 +182,7 @@ final class JsonLinesReader {
         for (Object key : object.keySet()) {
             if (!STEP_KEYS.contains(key)) {
                 throw new Malformed("expected a member of a step (step, client, flags, expect), \"set\", or a step as run --json"
-                        + " prints it (\"event\" and the observed fields), found \"" + key + "\"");
+                        + " prints it (\"event\" and the observed fields), found " + kind(key));
             }
         }
         Object keyword = object.get("step");
@@ -197,7 +263,7 @@ final class JsonLinesReader {
     /** A JSON value as error messages show it. */
     static String kind(Object v) {
         if (v == null) return "null";
-        if (v instanceof String s) return "\"" + s + "\"";
+        if (v instanceof String s) return "\"" + Excerpt.of(s) + "\"";
         if (v instanceof Map) return "an object";
         if (v instanceof List) return "an array";
         return String.valueOf(v);

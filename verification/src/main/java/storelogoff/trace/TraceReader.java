@@ -1,84 +1,95 @@
 package storelogoff.trace;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 
-import storelogoff.scenario.FlagSyntax;
 import storelogoff.scenario.Overrides;
 import storelogoff.scenario.ScenarioException;
-import storelogoff.scenario.ScenarioFile;
+import storelogoff.scenario.ScenarioOptions;
 import storelogoff.scenario.ScenarioParser;
 import storelogoff.scenario.ScenarioStep;
+import storelogoff.scenario.TextLines;
 
 /**
- * Reads a trace file, the whole of it before anything is replayed: a scenario with
- * {@code => ...} suffixes, or JSON Lines (a name ending in {@code .jsonl}, or a first
- * non-blank character {@code {}). The first malformed line stops the read.
+ * Opens a trace file, to be read one step at a time: a scenario with {@code => ...} suffixes,
+ * or JSON Lines (a name ending in {@code .jsonl}, or a first non-blank character {@code {}).
+ * The first malformed line stops the read.
  */
 public final class TraceReader {
     private TraceReader() {}
 
-    public static Trace read(Path file, Overrides overrides) throws TraceException {
-        String text;
+    /** Opens {@code file} and reads its settings; errors name it as given. */
+    public static Trace open(Path file, Overrides overrides) throws TraceException {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new TraceException(file.toString(), 0, "cannot read the trace: " + FlagSyntax.readError(e));
+            return open(TextLines.open(file, "trace"), overrides);
+        } catch (ScenarioException e) {
+            throw new TraceException(e.file(), e.line(), e.detail());
         }
-        return read(file.toString(), text, overrides);
     }
 
-    /** Reads {@code text}; {@code file} is the name errors carry and decides the format. */
-    public static Trace read(String file, String text, Overrides overrides) throws TraceException {
-        Trace trace = isJsonLines(file, text) ? JsonLinesReader.read(file, text, overrides) : scenario(file, text, overrides);
-        if (trace.steps().stream().allMatch(s -> s.expectation() == null)) {
-            throw new TraceException(file, 0, "expected at least one step with what the implementation observed"
-                    + " ('=> ...' or \"expect\"), found none");
-        }
-        return trace;
+    /** A trace read from {@code text}; {@code file} is the name errors carry and decides the format. */
+    public static Trace open(String file, String text, Overrides overrides) throws TraceException {
+        return open(TextLines.of(file, "trace", text), overrides);
     }
 
-    static boolean isJsonLines(String file, String text) {
-        return file.endsWith(".jsonl") || text.stripLeading().startsWith("{");
+    private static Trace open(TextLines lines, Overrides overrides) throws TraceException {
+        try {
+            boolean json = lines.file().endsWith(".jsonl") || lines.firstNonBlank() == '{';
+            return json ? new JsonLinesReader(lines, overrides) : new TextTrace(ScenarioParser.open(lines, overrides));
+        } catch (ScenarioException e) {
+            lines.close();
+            throw new TraceException(e.file(), e.line(), e.detail());
+        } catch (TraceException | RuntimeException e) {
+            lines.close();
+            throw e;
+        }
     }
 
     /** A scenario file whose {@code =>} suffixes are expectations. */
-    private static Trace scenario(String file, String text, Overrides overrides) throws TraceException {
-        try {
-            ScenarioFile scenario = ScenarioParser.parse(file, text, overrides);
-            return new Trace(file, scenario.options(), steps(file, scenario));
-        } catch (ScenarioException e) {
-            // The first malformed line is the one reported: look at the expectations above this one first.
-            String above = Arrays.stream(text.split("\\r?\\n", -1)).limit(Math.max(0, e.line() - 1))
-                    .collect(Collectors.joining("\n"));
-            try {
-                steps(file, ScenarioParser.parse(file, above, overrides));
-            } catch (ScenarioException cannotHappen) {
-                // The lines above the first scenario error parse; e stays the error to report.
-            }
-            throw new TraceException(file, e.line(), e.detail());
-        }
-    }
+    private static final class TextTrace extends Trace {
+        private final ScenarioParser scenario;
 
-    private static List<TraceStep> steps(String file, ScenarioFile scenario) throws TraceException {
-        List<TraceStep> steps = new ArrayList<>();
-        for (ScenarioStep s : scenario.steps()) {
+        TextTrace(ScenarioParser scenario) {
+            this.scenario = scenario;
+        }
+
+        @Override
+        public String file() {
+            return scenario.file();
+        }
+
+        @Override
+        public ScenarioOptions options() {
+            return scenario.options();
+        }
+
+        @Override
+        public int line() {
+            return scenario.line();
+        }
+
+        @Override
+        protected TraceStep read() throws TraceException {
+            ScenarioStep s;
+            try {
+                s = scenario.next();
+            } catch (ScenarioException e) {
+                throw new TraceException(e.file(), e.line(), e.detail());
+            }
+            if (s == null) return null;
             Expectation expected = null;
             if (s.expectation() != null) {
                 try {
                     expected = Expectation.parse(s.expectation(), s.step().event());
                 } catch (Malformed m) {
-                    throw new TraceException(file, s.line(), m.getMessage());
+                    throw new TraceException(file(), s.line(), m.getMessage());
                 }
             }
-            steps.add(new TraceStep(s.line(), s.step(), expected));
+            return new TraceStep(s.line(), s.step(), expected);
         }
-        return steps;
+
+        @Override
+        public void close() {
+            scenario.close();
+        }
     }
 }

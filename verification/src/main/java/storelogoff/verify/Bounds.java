@@ -11,12 +11,14 @@ import storelogoff.model.World;
 public record Bounds(int clients, int refs, int messages, int arrivals, boolean defaultInbox) {
 
     public static final Bounds DEFAULT = new Bounds(2, 2, 2, 2, true);
+    /** The ranges of each bound; the state packing may allow less for a combination ({@code StateCodec}). */
+    public static final int MAX_CLIENTS = 8, MAX_REFS = 15, MAX_MESSAGES = 15, MAX_ARRIVALS = 15;
 
     public Bounds {
-        if (clients < 1 || clients > 8) throw new IllegalArgumentException("clients must be 1..8, was " + clients);
-        if (refs < 1 || refs > 15) throw new IllegalArgumentException("refs must be 1..15, was " + refs);
-        if (messages < 0 || messages > 15) throw new IllegalArgumentException("messages must be 0..15, was " + messages);
-        if (arrivals < 0 || arrivals > 15) throw new IllegalArgumentException("arrivals must be 0..15, was " + arrivals);
+        if (clients < 1 || clients > MAX_CLIENTS) throw new IllegalArgumentException("clients must be 1.." + MAX_CLIENTS + ", was " + clients);
+        if (refs < 1 || refs > MAX_REFS) throw new IllegalArgumentException("refs must be 1.." + MAX_REFS + ", was " + refs);
+        if (messages < 0 || messages > MAX_MESSAGES) throw new IllegalArgumentException("messages must be 0.." + MAX_MESSAGES + ", was " + messages);
+        if (arrivals < 0 || arrivals > MAX_ARRIVALS) throw new IllegalArgumentException("arrivals must be 0.." + MAX_ARRIVALS + ", was " + arrivals);
     }
 
     public World initialWorld() {

@@ -38,13 +38,27 @@ public interface Invariant {
 
     /**
      * Checks one step that this invariant {@link #watches()}: callers skip the others (or call
-     * {@link #checkIfWatched}). Returns null when the property holds, else what was violated.
-     * Must not allocate when the property holds: it runs on every explored transition.
+     * {@link #checkIfWatched}). Returns null when the property holds, else what was violated: for
+     * an invariant with {@link #conjuncts()}, the {@link Conjunct#violated} message of the first
+     * that fails. Must not allocate when the property holds: it runs on every explored transition.
      */
     String check(Reading reading, World before, Step step, World after, Observation observed);
 
     /** {@link #check} on a step this invariant watches; null on any other step. */
     default String checkIfWatched(Reading reading, World before, Step step, World after, Observation observed) {
         return watches().sees(step, before, after) ? check(reading, before, step, after, observed) : null;
+    }
+
+    /** The parts of the property, each of which can fail on its own, in the order they are checked. */
+    default List<Conjunct> conjuncts() {
+        return List.of();
+    }
+
+    /** The conjunct a violation message of this invariant names, or null. */
+    default Conjunct conjunctOf(String message) {
+        for (Conjunct c : conjuncts()) {
+            if (c.named(message)) return c;
+        }
+        return null;
     }
 }

@@ -35,12 +35,18 @@ public final class Verification {
         }
 
         /** Every counterexample as a replayable scenario, shortest first. */
-        public List<String> counterexamples() {
-            List<String> out = new ArrayList<>();
-            exhaustive.counterexamples().forEach(c -> out.add(c.toScenario()));
-            if (walks != null && !walks.passed()) out.add(walks.failure().scenarioText());
+        public List<Found> counterexamples() {
+            List<Found> out = new ArrayList<>();
+            exhaustive.counterexamples().forEach(c -> out.add(new Found(c.property(), c.toScenario())));
+            if (walks != null && !walks.passed()) {
+                out.add(new Found(walks.failure().violation().id(), walks.failure().scenarioText()));
+            }
             return out;
         }
+    }
+
+    /** A counterexample: the property it violates (an invariant or liveness id) and the scenario that shows it. */
+    public record Found(String property, String scenario) {
     }
 
     private Verification() {}

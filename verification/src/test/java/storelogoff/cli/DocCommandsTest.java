@@ -56,7 +56,8 @@ class DocCommandsTest {
     void badArgumentsExitWithStatus2AndSayWhatWasWrong() {
         Run reading = run(new DiagramCommand(), "--reading", "strictest");
         assertThat(reading.exit()).isEqualTo(2);
-        assertThat(reading.err()).startsWith("--reading: unknown reading 'strictest'");
+        assertThat(reading.err()).startsWith("Invalid value for option '--reading': expected one of default, lenient-flags")
+                .contains("found 'strictest'");
         Run format = run(new DiagramCommand(), "--format", "svg");
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).startsWith("--format: unknown diagram format 'svg'");

@@ -51,7 +51,9 @@ class TraceCheckerTest {
             Map.entry(ObservedField.SENT, "1"), Map.entry(ObservedField.RECEIVED, "1"), Map.entry(ObservedField.RETURNED, "1"));
 
     private static Verdict check(String text, Engine engine) throws TraceException {
-        return TraceChecker.check(TraceReader.read("t.trace", text, Overrides.NONE), engine);
+        try (Trace t = TraceReader.open("t.trace", text, Overrides.NONE)) {
+            return TraceChecker.check(t, engine);
+        }
     }
 
     @Test
@@ -156,9 +158,14 @@ class TraceCheckerTest {
     void enginesAgreeOnEveryShippedTrace(Path trace) throws TraceException {
         for (Reading r : List.of(Reading.DEFAULT, Reading.byName("lenient-flags+output-complete"),
                 Reading.byName("lenient-flags+output-unchanged"))) {
-            Trace t = TraceReader.read(trace, new Overrides(r, null, null));
-            Verdict spring = TraceChecker.check(t, Engine.SPRING);
-            Verdict direct = TraceChecker.check(t, Engine.DIRECT);
+            Verdict spring;
+            Verdict direct;
+            try (Trace t = TraceReader.open(trace, new Overrides(r, null, null))) {
+                spring = TraceChecker.check(t, Engine.SPRING);
+            }
+            try (Trace t = TraceReader.open(trace, new Overrides(r, null, null))) {
+                direct = TraceChecker.check(t, Engine.DIRECT);
+            }
             assertThat(direct.divergence()).as("%s under %s", trace, r).isEqualTo(spring.divergence());
             assertThat(direct.replayed()).isEqualTo(spring.replayed());
         }

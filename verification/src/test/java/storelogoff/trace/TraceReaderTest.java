@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import java.util.List;
 
@@ -21,8 +23,23 @@ import storelogoff.scenario.ScenarioOptions;
 /** Reading traces, text and JSON Lines: what each line becomes, and FILE:LINE errors for the rest. */
 class TraceReaderTest {
 
-    private static Trace read(String file, String text) throws TraceException {
-        return TraceReader.read(file, text, Overrides.NONE);
+    /** A trace read whole: its settings and every step. */
+    record Read(ScenarioOptions options, List<TraceStep> steps) {}
+
+    private static Read read(String file, String text) throws TraceException {
+        return read(file, text, Overrides.NONE);
+    }
+
+    private static Read read(String file, String text, Overrides overrides) throws TraceException {
+        try (Trace t = TraceReader.open(file, text, overrides)) {
+            return new Read(t.options(), steps(t));
+        }
+    }
+
+    static List<TraceStep> steps(Trace t) throws TraceException {
+        List<TraceStep> steps = new ArrayList<>();
+        for (TraceStep s = t.next(); s != null; s = t.next()) steps.add(s);
+        return steps;
     }
 
     /** The fields a step expects, each as {@code key=value}, in field order. */
@@ -32,7 +49,7 @@ class TraceReaderTest {
 
     @Test
     void textTraceKeepsStepsWithAndWithoutObservations() throws TraceException {
-        Trace t = read("t.trace", "set clients 3\n# comment\nc3 addref\nlogoff PURGE  => S_OK out=0   # saved\nsend-start => DISABLED\n");
+        Read t = read("t.trace", "set clients 3\n# comment\nc3 addref\nlogoff PURGE  => S_OK out=0   # saved\nsend-start => DISABLED\n");
         assertThat(t.options()).isEqualTo(new ScenarioOptions(Reading.DEFAULT, 3, true));
         assertThat(t.steps()).extracting(TraceStep::line).containsExactly(3, 4, 5);
         assertThat(t.steps()).extracting(TraceStep::step)
@@ -44,7 +61,7 @@ class TraceReaderTest {
 
     @Test
     void jsonLinesTraceWithSettingsAndEveryFormOfFlags() throws TraceException {
-        Trace t = read("t.jsonl", String.join("\n",
+        Read t = read("t.jsonl", String.join("\n",
                 "{\"set\": {\"reading\": \"lenient-flags+abort-stops\", \"clients\": 2, \"defaultInbox\": false}}",
                 "",
                 "{\"step\": \"addref\", \"client\": 2, \"flags\": null, \"expect\": {\"result\": \"S_OK\", \"refs\": 2}}",
@@ -66,15 +83,15 @@ class TraceReaderTest {
     @Test
     void commandLineOverridesWinOverTheSetLine() throws TraceException {
         String text = "{\"set\": {\"reading\": \"abort-stops\", \"clients\": 1}}\n{\"step\": \"release\", \"expect\": {\"result\": \"S_OK\"}}";
-        Trace t = TraceReader.read("t.jsonl", text, new Overrides(Reading.LENIENT_FLAGS, 4, false));
+        Read t = read("t.jsonl", text, new Overrides(Reading.LENIENT_FLAGS, 4, false));
         assertThat(t.options()).isEqualTo(new ScenarioOptions(Reading.LENIENT_FLAGS, 4, false));
-        assertThat(TraceReader.read("t.jsonl", text, new Overrides(null, null, null)).options())
+        assertThat(read("t.jsonl", text, new Overrides(null, null, null)).options())
                 .isEqualTo(new ScenarioOptions(Reading.ABORT_STOPS, 1, true));
     }
 
     @Test
     void jsonLinesAreRecognisedByTheirFirstCharacterToo() throws TraceException {
-        Trace t = read("t.log", "\n  {\"step\": \"submit\", \"expect\": {\"result\": \"S_OK\"}}\n");
+        Read t = read("t.log", "\n  {\"step\": \"submit\", \"expect\": {\"result\": \"S_OK\"}}\n");
         assertThat(t.steps()).extracting(TraceStep::step).containsExactly(Step.call(Event.SUBMIT, 1));
     }
 
@@ -146,7 +163,7 @@ class TraceReaderTest {
     @Test
     void unreadableFileIsNamed(@TempDir Path dir) {
         Path missing = dir.resolve("missing.trace");
-        assertThatThrownBy(() -> TraceReader.read(missing, Overrides.NONE))
+        assertThatThrownBy(() -> TraceReader.open(missing, Overrides.NONE))
                 .hasMessage(missing + ": cannot read the trace: no such file");
     }
 }

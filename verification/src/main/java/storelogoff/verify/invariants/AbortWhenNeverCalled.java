@@ -5,6 +5,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 import storelogoff.verify.Watch;
 
 /** IMPL-4: with no accepted StoreLogoff in the cycle, StoreLogoffTransports receives LOGOFF_ABORT. */
@@ -15,11 +16,14 @@ final class AbortWhenNeverCalled extends Spec {
                 Watch.transportsCalls(), "IMPL-4");
     }
 
+    private final Conjunct abortByDefault = conjunct("abort-by-default",
+            "With no flag saved in the cycle, StoreLogoffTransports receives LOGOFF_ABORT.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (!before.flagSaved && after.transportsFlag != LogoffFlag.ABORT.value) {
-            return "no StoreLogoff was accepted in this cycle, yet StoreLogoffTransports got "
-                    + Facts.flags(after.transportsFlag) + " instead of LOGOFF_ABORT";
+        if (Facts.transportsCalled(before, after) && !before.flagSaved && after.transportsFlag != LogoffFlag.ABORT.value) {
+            return abortByDefault.violated("no StoreLogoff was accepted in this cycle, yet StoreLogoffTransports got "
+                    + Facts.flags(after.transportsFlag) + " instead of LOGOFF_ABORT");
         }
         return null;
     }

@@ -10,6 +10,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 import storelogoff.verify.Watch;
 
 /**
@@ -26,6 +27,13 @@ final class BadFlagsChangeNothing extends Spec {
                 Watch.events(Event.LOGOFF), "FLAGS-1", "FLAGS-2", "RET-1");
     }
 
+    private final Conjunct hresultPerReading = conjunct("hresult-per-reading",
+            "StoreLogoff by a holder of an open store returns the HRESULT the reading prescribes for its flags.");
+    private final Conjunct refusalChangesNothing = conjunct("refusal-changes-nothing",
+            "A StoreLogoff refused for its flags changes nothing.");
+    private final Conjunct refusalWritesNothing = conjunct("refusal-writes-nothing",
+            "A StoreLogoff refused for its flags writes nothing to *lpulFlags.");
+
     /** The HRESULT the reading prescribes, computed here rather than asked of the model. */
     static HResult expected(Reading reading, Step step) {
         if (step.nullFlags()) return HResult.MAPI_E_INVALID_PARAMETER;
@@ -40,13 +48,16 @@ final class BadFlagsChangeNothing extends Spec {
         if (before.state != StoreState.OPEN || before.refsOf(step.client()) == 0) return null;
         HResult want = expected(reading, step);
         if (observed.hresult != want) {
-            return line(step) + " returned " + observed.hresult + " but the " + reading + " reading requires " + want;
+            return hresultPerReading.violated(line(step) + " returned " + observed.hresult + " but the " + reading
+                    + " reading requires " + want);
         }
         if (want.failed() && !after.equals(before)) {
-            return line(step) + " was refused with " + want + " yet changed the world: before " + before + ", after " + after;
+            return refusalChangesNothing.violated(line(step) + " was refused with " + want + " yet changed the world: before "
+                    + before + ", after " + after);
         }
         if (want.failed() && observed.outWritten) {
-            return line(step) + " was refused with " + want + " yet wrote " + Facts.flags(observed.outFlags) + " to *lpulFlags";
+            return refusalWritesNothing.violated(line(step) + " was refused with " + want + " yet wrote "
+                    + Facts.flags(observed.outFlags) + " to *lpulFlags");
         }
         return null;
     }

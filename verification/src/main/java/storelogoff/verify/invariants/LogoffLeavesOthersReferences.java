@@ -7,6 +7,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 import storelogoff.verify.Watch;
 
 /**
@@ -21,6 +22,9 @@ final class LogoffLeavesOthersReferences extends Spec {
                 Watch.events(Event.LOGOFF), "REM-2", "IMPL-2");
     }
 
+    private final Conjunct referencesKept = conjunct("references-kept",
+            "StoreLogoff leaves every client's reference count as it was.");
+
     @Override
     public boolean appliesTo(Reading reading) {
         return reading.shared() == Reading.SharedStore.REFERENCE_COUNT;
@@ -30,7 +34,8 @@ final class LogoffLeavesOthersReferences extends Spec {
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         for (int c = 0; c < after.refs.length; c++) {
             if (after.refs[c] != before.refs[c]) {
-                return line(step) + " changed client " + (c + 1) + "'s references from " + before.refs[c] + " to " + after.refs[c];
+                return referencesKept.violated(line(step) + " changed client " + (c + 1) + "'s references from " + before.refs[c]
+                        + " to " + after.refs[c]);
             }
         }
         return null;

@@ -8,6 +8,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 import storelogoff.verify.Watch;
 
 /**
@@ -22,22 +23,33 @@ final class OrderlyStartsNothingNew extends Spec {
                 Watch.EVERY_STEP, "ORDERLY-2", "ORDERLY-1", "REM-1");
     }
 
+    private final Conjunct outboxStays = conjunct("outbox-stays",
+            "After StoreLogoffTransports(LOGOFF_ORDERLY) no send starts and the Outbox stays as it is.");
+    private final Conjunct receptionClosed = conjunct("reception-closed",
+            "After the call reception is disabled and no arrival starts.");
+    private final Conjunct arrivalsKept = conjunct("arrivals-kept",
+            "After the call, no arrival in process is returned to its transport.");
+    private final Conjunct idleAfterWork = conjunct("idle-after-work",
+            "The store goes idle only once every send and arrival in process is done.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (Facts.actedOn(after) != LogoffFlag.ORDERLY || !Facts.loggingOff(after)) return null;
         if (after.sending > before.sending || after.outbox != before.outbox) {
-            return line(step) + " moved the Outbox (" + before.outbox + "->" + after.outbox + ") or started a send ("
-                    + before.sending + "->" + after.sending + ") after StoreLogoffTransports(LOGOFF_ORDERLY)";
+            return outboxStays.violated(line(step) + " moved the Outbox (" + before.outbox + "->" + after.outbox
+                    + ") or started a send (" + before.sending + "->" + after.sending
+                    + ") after StoreLogoffTransports(LOGOFF_ORDERLY)");
         }
         if (after.arrivals > before.arrivals || after.receptionEnabled) {
-            return line(step) + " left reception open or started an arrival after StoreLogoffTransports(LOGOFF_ORDERLY)";
+            return receptionClosed.violated(line(step)
+                    + " left reception open or started an arrival after StoreLogoffTransports(LOGOFF_ORDERLY)");
         }
         if (after.returned != before.returned) {
-            return line(step) + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY";
+            return arrivalsKept.violated(line(step) + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY");
         }
         if (Facts.entered(StoreState.IDLE, before, after) && (after.sending != 0 || after.arriving != 0)) {
-            return "the store went idle under LOGOFF_ORDERLY with " + after.sending + " sends and " + after.arriving
-                    + " arrivals still in process";
+            return idleAfterWork.violated("the store went idle under LOGOFF_ORDERLY with " + after.sending + " sends and "
+                    + after.arriving + " arrivals still in process");
         }
         return null;
     }

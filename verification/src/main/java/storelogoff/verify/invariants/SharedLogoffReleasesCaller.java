@@ -8,6 +8,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 import storelogoff.verify.Watch;
 
 /**
@@ -22,6 +23,11 @@ final class SharedLogoffReleasesCaller extends Spec {
                 Watch.events(Event.LOGOFF), "REM-3", "REM-2");
     }
 
+    private final Conjunct callersReferences = conjunct("callers-references",
+            "The caller's references are gone after StoreLogoff on a shared store, and kept by a sole user.");
+    private final Conjunct othersReferences = conjunct("others-references",
+            "The other clients keep their references.");
+
     @Override
     public boolean appliesTo(Reading reading) {
         return reading.shared() == Reading.SharedStore.REM3_LITERAL;
@@ -35,8 +41,9 @@ final class SharedLogoffReleasesCaller extends Spec {
         for (int c = 0; c < after.refs.length; c++) {
             int want = c == caller && shared ? 0 : before.refs[c];
             if (after.refs[c] != want) {
-                return line(step) + (shared ? " on a shared store" : " by the sole user") + " left client " + (c + 1)
-                        + " with " + after.refs[c] + " references instead of " + want;
+                return (c == caller ? callersReferences : othersReferences).violated(line(step)
+                        + (shared ? " on a shared store" : " by the sole user") + " left client " + (c + 1)
+                        + " with " + after.refs[c] + " references instead of " + want);
             }
         }
         return null;

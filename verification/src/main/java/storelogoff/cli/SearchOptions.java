@@ -1,0 +1,159 @@
+package storelogoff.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import storelogoff.model.Reading;
+import storelogoff.verify.Bounds;
+import storelogoff.verify.explore.StateCodec;
+import storelogoff.verify.explore.StateSpaceEstimate;
+
+/**
+ * The options of the commands that run the exhaustive search (verify, bench): the readings,
+ * the bounds, liveness and threads. Everything is checked before any work: a bound out of
+ * range or beyond the state packing is exit 2 with the largest value allowed; a search that
+ * will not fit in the heap gets a one-line warning with the estimate.
+ */
+final class SearchOptions {
+    /** Heap the JVM, Spring and the walks take besides the search's arrays. */
+    private static final long BASE_BYTES = 64L << 20;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--reading", paramLabel = "R", converter = ReadingConverter.class,
+            description = "A reading (repeatable; names join with +); default: every named reading.")
+    List<Reading> readings = new ArrayList<>();
+
+    @Option(names = "--clients", paramLabel = "N",
+            description = "Exhaustive bound: clients, 1.." + Bounds.MAX_CLIENTS + " (default ${DEFAULT-VALUE}).")
+    int clients = Bounds.DEFAULT.clients();
+
+    @Option(names = "--refs", paramLabel = "N",
+            description = "Exhaustive bound: references per client, 1.." + Bounds.MAX_REFS + " (default ${DEFAULT-VALUE}).")
+    int refs = Bounds.DEFAULT.refs();
+
+    @Option(names = "--messages", paramLabel = "N",
+            description = "Exhaustive bound: messages submitted in all, 0.." + Bounds.MAX_MESSAGES + " (default ${DEFAULT-VALUE}).")
+    int messages = Bounds.DEFAULT.messages();
+
+    @Option(names = "--arrivals", paramLabel = "N",
+            description = "Exhaustive bound: inbound arrivals in all, 0.." + Bounds.MAX_ARRIVALS + " (default ${DEFAULT-VALUE}).")
+    int arrivals = Bounds.DEFAULT.arrivals();
+
+    @Option(names = "--no-default-inbox", description = "The store does not hold the default Inbox (NOWAIT-3).")
+    boolean noDefaultInbox;
+
+    @Option(names = "--no-liveness", description = "Skip the liveness checks (for bounds whose state graph does not fit in memory).")
+    boolean noLiveness;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads of the exhaustive search, 1..the cores available (default: all, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /** The readings asked for, each once, every named one when none; a repeated one is reported on stderr. */
+    List<Reading> readings(PrintWriter err) {
+        if (readings.isEmpty()) return Reading.ALL;
+        // The same reading may be named two ways (a+b, b+a): compare what it settles, not its name.
+        Map<List<Enum<?>>, Reading> once = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            Reading first = once.putIfAbsent(List.of(r.validation(), r.abort(), r.output(), r.shared()), r);
+            if (first != null) {
+                err.println(spec.qualifiedName() + ": --reading " + r.name() + " is given more than once"
+                        + (first.name().equals(r.name()) ? "" : " (as " + first.name() + ")") + "; it runs once");
+            }
+        }
+        return List.copyOf(once.values());
+    }
+
+    /** The threads asked for, 1..the available cores: more only compete for the same cores. */
+    int threads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads < 1 || threads > cores) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--threads': expected 1.." + cores
+                    + " (the cores available), found " + threads);
+        }
+        return threads;
+    }
+
+    /** The bounds, checked: each in its range, and all together within the 64 bits a packed state has. */
+    Bounds bounds() {
+        range("--clients", clients, 1, Bounds.MAX_CLIENTS);
+        range("--refs", refs, 1, Bounds.MAX_REFS);
+        range("--messages", messages, 0, Bounds.MAX_MESSAGES);
+        range("--arrivals", arrivals, 0, Bounds.MAX_ARRIVALS);
+        Bounds b = new Bounds(clients, refs, messages, arrivals, !noDefaultInbox);
+        if (fits(b)) return b;
+        List<String> largest = new ArrayList<>();
+        int[] values = {clients, refs, messages, arrivals};
+        int[] least = {1, 1, 0, 0};
+        String[] names = {"--clients", "--refs", "--messages", "--arrivals"};
+        for (int k = 0; k < values.length; k++) {
+            for (int v = values[k] - 1; v >= least[k]; v--) {
+                int[] tried = values.clone();
+                tried[k] = v;
+                if (fits(new Bounds(tried[0], tried[1], tried[2], tried[3], !noDefaultInbox))) {
+                    largest.add(names[k] + " " + v);
+                    break;
+                }
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "bounds " + b + " do not fit the 64 bits of a packed state; "
+                + (largest.isEmpty() ? "lower several of them, e.g. to the defaults"
+                        : "with the others as given, the largest that fits is " + String.join(" or ", largest)));
+    }
+
+    private void range(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': expected "
+                    + min + ".." + max + ", found " + value);
+        }
+    }
+
+    private static boolean fits(Bounds b) {
+        try {
+            new StateCodec(b);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** One line on stderr when the search within {@code b} will likely not fit in the heap. */
+    void warnIfTooBig(Bounds b, List<Reading> chosen, PrintWriter err) {
+        String warning = warning(b, chosen, Runtime.getRuntime().maxMemory());
+        if (warning == null) return;
+        err.println(warning);
+        err.flush();
+    }
+
+    /** The warning for a search within {@code b} in a heap of {@code heap} bytes; null when it likely fits. */
+    String warning(Bounds b, List<Reading> chosen, long heap) {
+        double states = chosen.stream().mapToDouble(r -> StateSpaceEstimate.states(b, r)).max().orElse(0);
+        double bytes = StateSpaceEstimate.bytes(states, !noLiveness) + BASE_BYTES;
+        if (bytes <= heap) return null;
+        return String.format(Locale.ROOT, "%s: warning: %s mean about %s states per reading, about %s of memory%s;"
+                        + " the Java heap holds %s: lower the bounds%s, or raise the heap (JAVA_OPTS=-Xmx...)",
+                spec.qualifiedName(), b, count(states), size(bytes), noLiveness ? "" : " with liveness", size(heap),
+                noLiveness ? "" : ", add --no-liveness");
+    }
+
+    private static String count(double n) {
+        if (n >= 1e9) return String.format(Locale.ROOT, "%.1f billion", n / 1e9);
+        if (n >= 1e6) return String.format(Locale.ROOT, "%.1f million", n / 1e6);
+        return String.format(Locale.ROOT, "%,.0f", n);
+    }
+
+    private static String size(double bytes) {
+        double gib = bytes / (1L << 30);
+        return gib >= 1 ? String.format(Locale.ROOT, "%,.1f GiB", gib) : String.format(Locale.ROOT, "%,.0f MiB", bytes / (1 << 20));
+    }
+}

@@ -1,0 +1,31 @@
+package storelogoff.verify.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import storelogoff.model.Model;
+import storelogoff.model.Reading;
+import storelogoff.verify.Bounds;
+
+/**
+ * The estimate a command warns with, against the search itself: never below the states and
+ * bytes it measures, and not far above, so that the warning neither misses nor cries wolf.
+ */
+class StateSpaceEstimateTest {
+
+    @ParameterizedTest(name = "{0} clients, {1} refs, {2} messages, {3} arrivals, {4}")
+    @CsvSource({
+        "2, 2, 2, 2, default", "2, 2, 2, 2, lenient-flags", "3, 2, 2, 2, rem3-literal", "2, 3, 2, 2, abort-stops",
+        "2, 2, 4, 2, default", "2, 2, 2, 4, lenient-flags+output-unchanged", "3, 2, 3, 3, default",
+    })
+    void theEstimateIsAboveTheCountAndNotFarAbove(int clients, int refs, int messages, int arrivals, String reading) {
+        Reading r = Reading.byName(reading);
+        Bounds b = new Bounds(clients, refs, messages, arrivals, true);
+        ExplorationResult e = new Explorer(new Model(r), b).crossCheck(CrossCheck.none()).threads(1).run();
+        double states = StateSpaceEstimate.states(b, r);
+        assertThat(states).as("estimate of %,d states", e.states()).isBetween((double) e.states(), 1.6 * e.states());
+        assertThat(StateSpaceEstimate.bytes(e.states(), true)).as("bytes with liveness").isGreaterThanOrEqualTo(e.bytes() - (3 << 20));
+    }
+}
