@@ -47,7 +47,7 @@ class ConformCommandTest {
         assertThat(r.out()).contains("diverges from default (").contains(
                 "rows: SaveLogoffFlag, line 6, logoff NO_WAIT: out (SIG-1, SIG-2, IMPL-1, IMPL-3, REM-1, REM-2, RET-1, FLAGS-3)");
         // FLAGS-1 (decision 0006): with the output settled, it accepts zero flags.
-        assertThat(r.out()).containsPattern("diverges from output-complete \\(\\d+ cases?\\): .*logoff 0: result, out \\(FLAGS-1, FLAGS-2");
+        assertThat(r.out()).containsPattern("diverges from output-complete \\(\\d+ cases?\\): .*logoff 0: result, outFlags \\(FLAGS-1, FLAGS-2");
         assertThat(r.out()).contains("diverges: ");
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("default.xml").toFile());
@@ -75,7 +75,7 @@ class ConformCommandTest {
         String store = CppAdapters.binary("sample_store").toString();
         assertThat(conform("--suite", "rows", "--", store).exit()).isEqualTo(1);
         Path trace = dir.resolve("saved/rows-SaveLogoffFlag.trace");
-        assertThat(Files.readString(trace)).contains("logoff NO_WAIT  => S_OK out=LOGOFF_COMPLETE transports=none refs=1");
+        assertThat(Files.readString(trace)).contains("logoff NO_WAIT  => S_OK refs=1 outFlags=LOGOFF_COMPLETE transportsCall.flags=none");
         Cli check = Cli.run("check", trace.toString());
         assertThat(check.exit()).as("%s", check).isEqualTo(1);
         assertThat(check.out()).contains("diverges at line 6: logoff NO_WAIT")
