@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import storelogoff.model.Event;
+import storelogoff.model.Observation;
+import storelogoff.model.Step;
+import storelogoff.model.World;
 import storelogoff.scenario.Excerpt;
-import storelogoff.scenario.Observed;
 import storelogoff.scenario.ObservedField;
 
 /**
@@ -74,10 +76,10 @@ public record Expectation(List<Given> given) {
         return b.toString();
     }
 
-    /** Every given field against the model's value, in field order. */
-    List<FieldCheck> compare(Observed modelled) {
-        List<FieldCheck> checks = new ArrayList<>();
-        for (Given g : given) checks.add(new FieldCheck(g.field, g.name, g.value, modelled.get(g.field)));
+    /** Every given field against the model's value ({@link ObservedField#modelled}), in field order: only those given are computed. */
+    List<FieldCheck> compare(Step step, Observation observed, World before, World after) {
+        List<FieldCheck> checks = new ArrayList<>(given.size());
+        for (Given g : given) checks.add(new FieldCheck(g.field, g.name, g.value, g.field.modelled(step, observed, before, after)));
         return checks;
     }
 

@@ -13,7 +13,6 @@ import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
 import storelogoff.scenario.Engine;
-import storelogoff.scenario.Observed;
 import storelogoff.scenario.ObservedField;
 import storelogoff.scenario.ScenarioOptions;
 import storelogoff.scenario.ScenarioWriter;
@@ -56,7 +55,7 @@ public final class Replay {
         replayed++;
         if (expected == null) return null;
         compared++;
-        List<FieldCheck> fields = expected.compare(Observed.of(step, observed, before, machine.world()));
+        List<FieldCheck> fields = expected.compare(step, observed, before, machine.world());
         for (FieldCheck f : fields) {
             if (f.differs()) return divergence(machine.model(), line, step, before.state, observed.fired, fields);
         }
