@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.logging.LogManager;
 
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
             MutantsCommand.class,
             RunCommand.class,
             CheckCommand.class,
+            ConformCommand.class,
             DiagramCommand.class,
             DiffCommand.class,
             DocsCommand.class,
@@ -62,6 +64,7 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Path.class, new PathConverter());
         cl.setParameterExceptionHandler(new OneLineErrors());
         cl.setExecutionStrategy(new Crashes(new CommandLine.RunLast()));
         return cl;

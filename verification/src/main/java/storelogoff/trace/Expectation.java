@@ -35,6 +35,16 @@ public record Expectation(Map<Field, String> values) {
         return new Expectation(values);
     }
 
+    /**
+     * An expectation from field names and values as text, as a trace or a conformance adapter
+     * gives them; the first bad name or value is the exception's message.
+     */
+    public static Expectation of(Map<String, String> fields, Event event) throws Malformed {
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        for (Map.Entry<String, String> e : fields.entrySet()) put(values, e.getKey(), e.getValue(), event);
+        return new Expectation(values);
+    }
+
     /** Adds one field given as text: checks the name, that it is new, and its value. */
     static void put(Map<Field, String> values, String key, String text, Event event) throws Malformed {
         Field f = Field.byKey(key);

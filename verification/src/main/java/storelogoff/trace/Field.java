@@ -72,13 +72,18 @@ public enum Field {
         return modelled.apply(m);
     }
 
+    /** How values of this field are written. */
+    public Kind kind() {
+        return kind;
+    }
+
     /** The canonical form of {@code text} as an expected value at a step of {@code event}, or null when malformed. */
-    String canonical(String text, Event event) {
+    public String canonical(String text, Event event) {
         return kind.canonical(text, event);
     }
 
     /** What a value of this field may be, for error messages. */
-    String expected(Event event) {
+    public String expected(Event event) {
         return kind.expected(event);
     }
 
@@ -86,8 +91,11 @@ public enum Field {
         return b ? "yes" : "no";
     }
 
-    /** How values of a field are written. */
-    private enum Kind {
+    /**
+     * How values of a field are written: an HRESULT name (OK or DISABLED for an event), flags
+     * ({@link LogoffFlag#format}, or {@link #NONE}), a state name, a decimal count, yes or no.
+     */
+    public enum Kind {
         RESULT, FLAGS, STATE, COUNT, YES_NO;
 
         String canonical(String text, Event event) {

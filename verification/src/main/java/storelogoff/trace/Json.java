@@ -169,7 +169,8 @@ final class Json {
     private static SyntaxError complaint(JsonProcessingException e, String text) {
         String jackson = e.getOriginalMessage();
         int at = e.getLocation() == null ? text.length() : Math.min(e.getLocation().getColumnNr() - 1, text.length());
-        if (jackson.contains("numeric value") || jackson.contains("following sign") || jackson.contains("number exponent")) {
+        if (jackson.contains("numeric value") || jackson.contains("Number value") || jackson.contains("following sign")
+                || jackson.contains("number exponent")) {
             int start = numberStart(text, at < text.length() ? at : at - 1);
             return new SyntaxError(start + 1, NUMBER + ", found " + found(text, start, numberEnd(text, start)));
         }
@@ -191,7 +192,9 @@ final class Json {
     private static String atEnd(String jackson, String text) {
         String before = text.stripTrailing();
         char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
-        if (jackson.contains("closing quote for a string value")) return "expected '\"' to close the string";
+        if (jackson.contains("closing quote for a string value") || jackson.contains("String value")) {
+            return "expected '\"' to close the string";
+        }
         if (jackson.contains("in field name")) return "expected '\"' to close the member name";
         if (jackson.contains("character escape sequence")) {
             int escape = text.lastIndexOf('\\');

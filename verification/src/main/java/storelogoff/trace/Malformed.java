@@ -1,7 +1,7 @@
 package storelogoff.trace;
 
 /** Part of a trace line is malformed: says what was expected; the reader adds FILE:LINE. */
-final class Malformed extends Exception {
+public final class Malformed extends Exception {
     Malformed(String detail) {
         super(detail);
     }

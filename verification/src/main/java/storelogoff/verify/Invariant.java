@@ -33,8 +33,22 @@ public interface Invariant {
     }
 
     /**
-     * Checks one step. Returns null when the property holds, else what was violated.
-     * Must not allocate when the property holds: it runs on every explored transition.
+     * Checks one step. Returns null when the property holds, else what was violated: for an
+     * invariant with {@link #conjuncts()}, the {@link Conjunct#violated} message of the first
+     * that fails. Must not allocate when the property holds: it runs on every explored transition.
      */
     String check(Reading reading, World before, Step step, World after, Observation observed);
+
+    /** The parts of the property, each of which can fail on its own, in the order they are checked. */
+    default List<Conjunct> conjuncts() {
+        return List.of();
+    }
+
+    /** The conjunct a violation message of this invariant names, or null. */
+    default Conjunct conjunctOf(String message) {
+        for (Conjunct c : conjuncts()) {
+            if (c.named(message)) return c;
+        }
+        return null;
+    }
 }

@@ -35,9 +35,24 @@ public final class ReadingDiff {
         }
     }
 
+    /** What a step shows, compared between the readings: any value with {@code equals}. */
+    @FunctionalInterface
+    public interface Projection {
+        Object of(World before, Step step, World after, Observation o);
+    }
+
+    /** Over every step of the {@link Alphabet}, comparing everything {@link Observable} shows. */
     public static Comparison compare(Reading a, Reading b, Bounds bounds) {
+        return compare(a, b, bounds, Alphabet.steps(bounds.clients()), Observable::of);
+    }
+
+    /**
+     * Over the steps of {@code alphabet} only, comparing what {@code shows} projects of each step:
+     * the shortest scenario an observer who can make only those steps and see only that can use
+     * to tell the readings apart (the conformance kit's readings suite).
+     */
+    public static Comparison compare(Reading a, Reading b, Bounds bounds, List<Step> alphabet, Projection shows) {
         Model ma = new Model(a), mb = new Model(b);
-        List<Step> alphabet = Alphabet.steps(bounds.clients());
         Node root = new Node(new Pair(bounds.initialWorld(), bounds.initialWorld()), null, null);
         Set<Pair> seen = new HashSet<>();
         seen.add(root.worlds);
@@ -55,7 +70,7 @@ public final class ReadingDiff {
                 wb.copyFrom(beforeB);
                 ma.step(wa, step, oa);
                 mb.step(wb, step, ob);
-                if (!Observable.of(before, step, wa, oa).equals(Observable.of(beforeB, step, wb, ob))) {
+                if (!shows.of(before, step, wa, oa).equals(shows.of(beforeB, step, wb, ob))) {
                     List<Step> steps = node.path();
                     steps.add(step);
                     return new Comparison(a, b, bounds, Optional.of(Distinction.replay(a, b, bounds, steps)), seen.size());

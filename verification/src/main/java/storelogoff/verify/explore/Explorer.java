@@ -84,6 +84,13 @@ public final class Explorer {
     }
 
     public ExplorationResult run() {
+        return explore().result();
+    }
+
+    /** The result with the explored graph and its codec: tests compare them with an independent search. */
+    record Explored(ExplorationResult result, StateGraph graph, StateCodec codec) {}
+
+    Explored explore() {
         StateCodec codec = new StateCodec(bounds);
         Step[] alphabet = Alphabet.steps(bounds.clients()).toArray(new Step[0]);
         if (alphabet.length > 256) {
@@ -125,9 +132,10 @@ public final class Explorer {
         }
         long end = System.nanoTime();
 
-        return new ExplorationResult(model.reading(), bounds, graph.size(), search.transitions, graph.edgeCount(),
-                search.depth, checks.length, search.invariantChecks, violation, live, crossCheck, crossChecked,
-                mismatch, explored - start, livened - explored, end - livened,
+        ExplorationResult result = new ExplorationResult(model.reading(), bounds, graph.size(), search.transitions,
+                graph.edgeCount(), search.depth, checks.length, search.invariantChecks, violation, live, crossCheck,
+                crossChecked, mismatch, explored - start, livened - explored, end - livened,
                 graph.bytes() + seen.bytes() + livenessBytes);
+        return new Explored(result, graph, codec);
     }
 }

@@ -38,15 +38,23 @@ final class Liveness {
         return (long) graph.edgeCount() * Integer.BYTES + (n + 1L) * Integer.BYTES + 2L * n * Integer.BYTES + n;
     }
 
+    /** The states other than RELEASED: those the first two properties speak of. */
+    private int unreleased() {
+        int count = 0;
+        for (int i = 0; i < n; i++) if (codec.state(graph.code(i)) != StoreState.RELEASED) count++;
+        return count;
+    }
+
     /** (a) Some step changes the world in every state but RELEASED. */
     private LivenessResult noStuckState() {
         LivenessProperty p = LivenessProperty.NO_STUCK_STATE;
+        int subjects = unreleased();
         for (int i = 0; i < n; i++) {
             if (graph.edgesFrom(i) == graph.edgesTo(i) && codec.state(graph.code(i)) != StoreState.RELEASED) {
-                return violation(p, i, "stuck: no step within the bounds changes the world " + traces.world(i));
+                return violation(p, i, "stuck: no step within the bounds changes the world " + traces.world(i), subjects);
             }
         }
-        return LivenessResult.holds(p);
+        return LivenessResult.holds(p, subjects);
     }
 
     /** (b) AG EF RELEASED: backward search from the RELEASED states reaches every state. */
@@ -61,6 +69,7 @@ final class Liveness {
                 queue[tail++] = i;
             }
         }
+        int released = tail;
         for (int head = 0; head < tail; head++) {
             int v = queue[head];
             for (int e = revStart[v]; e < revStart[v + 1]; e++) {
@@ -71,14 +80,15 @@ final class Liveness {
                 }
             }
         }
-        if (tail == n) return LivenessResult.holds(p);
+        int subjects = n - released;
+        if (tail == n) return LivenessResult.holds(p, subjects);
         for (int i = 0; i < n; i++) {
             if (!reaches[i]) {
                 World w = traces.world(i);
                 String what = w.state == StoreState.DRAINING ? "the drain never ends and the store is never released"
                         : "RELEASED is unreachable";
                 return violation(p, i, what + " from " + w + " (" + (n - tail) + " of " + n
-                        + " reachable states cannot reach RELEASED)");
+                        + " reachable states cannot reach RELEASED)", subjects);
             }
         }
         throw new AssertionError("unreachable: " + tail + " < " + n + " but every state reaches RELEASED");
@@ -88,9 +98,11 @@ final class Liveness {
     private LivenessResult drainEnds(int[] revStart, int[] rev) {
         LivenessProperty p = LivenessProperty.DRAIN_ENDS;
         boolean[] inLogoff = new boolean[n];
+        int subjects = 0;
         for (int i = 0; i < n; i++) {
             StoreState s = codec.state(graph.code(i));
             inLogoff[i] = s == StoreState.DRAINING || s == StoreState.IDLE;
+            if (inLogoff[i]) subjects++;
         }
         // outDegree within the subgraph; states whose count drops to 0 cannot reach a cycle.
         int[] outDegree = new int[n];
@@ -111,9 +123,9 @@ final class Liveness {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (inLogoff[i] && outDegree[i] > 0) return violation(p, cycleFrom(i, inLogoff, outDegree));
+            if (inLogoff[i] && outDegree[i] > 0) return violation(p, cycleFrom(i, inLogoff, outDegree), subjects);
         }
-        return LivenessResult.holds(p);
+        return LivenessResult.holds(p, subjects);
     }
 
     /** A cycle among the states left after peeling, found by walking from {@code start}; lowest index first. */
@@ -139,7 +151,7 @@ final class Liveness {
         return rotated;
     }
 
-    private LivenessResult violation(LivenessProperty p, int[] cycle) {
+    private LivenessResult violation(LivenessProperty p, int[] cycle, int subjects) {
         List<Step> steps = new ArrayList<>(traces.to(cycle[0]));
         int loopStart = steps.size();
         StringBuilder states = new StringBuilder();
@@ -148,11 +160,11 @@ final class Liveness {
             states.append("\n  ").append(traces.world(cycle[k]));
         }
         String message = "a cycle of " + cycle.length + " DRAINING/IDLE states never releases the store:" + states;
-        return LivenessResult.violated(p, traces.counterexample(steps, p.id, p.clauses(), message, loopStart));
+        return LivenessResult.violated(p, traces.counterexample(steps, p.id, p.clauses(), message, loopStart), subjects);
     }
 
-    private LivenessResult violation(LivenessProperty p, int state, String message) {
-        return LivenessResult.violated(p, traces.counterexample(traces.to(state), p.id, p.clauses(), message, -1));
+    private LivenessResult violation(LivenessProperty p, int state, String message, int subjects) {
+        return LivenessResult.violated(p, traces.counterexample(traces.to(state), p.id, p.clauses(), message, -1), subjects);
     }
 
     /** The edges reversed, as CSR: predecessors of {@code v} are {@code rev[revStart[v] .. revStart[v+1])}. */

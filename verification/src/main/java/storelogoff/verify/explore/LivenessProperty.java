@@ -10,18 +10,24 @@ import java.util.List;
  */
 public enum LivenessProperty {
     NO_STUCK_STATE("no-stuck-state",
-            "every reachable state other than RELEASED has a step that changes the world"),
+            "every reachable state other than RELEASED has a step that changes the world",
+            "the states other than RELEASED"),
     RELEASE_REACHABLE("release-reachable",
-            "from every reachable state some sequence of steps reaches RELEASED (AG EF released)"),
+            "from every reachable state some sequence of steps reaches RELEASED (AG EF released)",
+            "the states other than RELEASED"),
     DRAIN_ENDS("drain-ends",
-            "DRAINING and IDLE states form no cycle: once the logoff is accepted, the work ends and the store is released");
+            "DRAINING and IDLE states form no cycle: once the logoff is accepted, the work ends and the store is released",
+            "the DRAINING and IDLE states");
 
     public final String id;
     public final String description;
+    /** The reachable states the property speaks of: with none reached, it holds vacuously. */
+    public final String subjects;
 
-    LivenessProperty(String id, String description) {
+    LivenessProperty(String id, String description, String subjects) {
         this.id = id;
         this.description = description;
+        this.subjects = subjects;
     }
 
     public List<String> clauses() {

@@ -5,6 +5,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * ABORT-3, read literally (the default): if any transport activity is taking place, the logoff
@@ -17,6 +18,11 @@ final class AbortRefusesWhileActive extends Spec {
                 "ABORT-3");
     }
 
+    private final Conjunct refusesWhileActive = conjunct("refuses-while-active",
+            "StoreLogoffTransports(LOGOFF_ABORT) meeting activity leaves the store REFUSED.");
+    private final Conjunct refusalLeavesActivity = conjunct("refusal-leaves-activity",
+            "An ABORT refusal leaves every transport activity as it was and calls no FlushQueues.");
+
     @Override
     public boolean appliesTo(Reading reading) {
         return reading.abort() == Reading.AbortWhileActive.REFUSE;
@@ -27,7 +33,13 @@ final class AbortRefusesWhileActive extends Spec {
         if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.ABORT) return null;
         int activity = Facts.activity(before);
         if (activity == 0) return null;
-        String p = Refusal.problem(before, after);
-        return p == null ? null : "StoreLogoffTransports(LOGOFF_ABORT) met activity " + Facts.flags(activity) + " but " + p;
+        String p = Refusal.notRefused(after);
+        if (p != null) {
+            return refusesWhileActive.violated("StoreLogoffTransports(LOGOFF_ABORT) met activity " + Facts.flags(activity)
+                    + " but " + p);
+        }
+        p = Refusal.activityChanged(before, after);
+        return p == null ? null : refusalLeavesActivity.violated("StoreLogoffTransports(LOGOFF_ABORT) met activity "
+                + Facts.flags(activity) + " but " + p);
     }
 }

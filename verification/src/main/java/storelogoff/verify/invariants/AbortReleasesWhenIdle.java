@@ -6,6 +6,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /** ABORT-4: if transport activity is idle at the call, the logoff proceeds and the spooler releases the store. */
 final class AbortReleasesWhenIdle extends Spec {
@@ -15,10 +16,14 @@ final class AbortReleasesWhenIdle extends Spec {
                 "ABORT-4");
     }
 
+    private final Conjunct proceedsWhenIdle = conjunct("proceeds-when-idle",
+            "StoreLogoffTransports(LOGOFF_ABORT) meeting no activity leaves the store IDLE.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.ABORT) return null;
         if (Facts.activity(before) != 0 || after.state == StoreState.IDLE) return null;
-        return "StoreLogoffTransports(LOGOFF_ABORT) met no activity, yet the store went to " + after.state + " instead of IDLE";
+        return proceedsWhenIdle.violated("StoreLogoffTransports(LOGOFF_ABORT) met no activity, yet the store went to "
+                + after.state + " instead of IDLE");
     }
 }

@@ -5,6 +5,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /** IMPL-4: with no accepted StoreLogoff in the cycle, StoreLogoffTransports receives LOGOFF_ABORT. */
 final class AbortWhenNeverCalled extends Spec {
@@ -14,11 +15,14 @@ final class AbortWhenNeverCalled extends Spec {
                 "IMPL-4");
     }
 
+    private final Conjunct abortByDefault = conjunct("abort-by-default",
+            "With no flag saved in the cycle, StoreLogoffTransports receives LOGOFF_ABORT.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (Facts.transportsCalled(before, after) && !before.flagSaved && after.transportsFlag != LogoffFlag.ABORT.value) {
-            return "no StoreLogoff was accepted in this cycle, yet StoreLogoffTransports got "
-                    + Facts.flags(after.transportsFlag) + " instead of LOGOFF_ABORT";
+            return abortByDefault.violated("no StoreLogoff was accepted in this cycle, yet StoreLogoffTransports got "
+                    + Facts.flags(after.transportsFlag) + " instead of LOGOFF_ABORT");
         }
         return null;
     }

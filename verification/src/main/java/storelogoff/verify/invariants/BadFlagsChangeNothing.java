@@ -7,6 +7,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 import storelogoff.model.Event;
 
 /**
@@ -22,6 +23,13 @@ final class BadFlagsChangeNothing extends Spec {
                 "A StoreLogoff with bad flags gets the reading's HRESULT and changes nothing; good flags get S_OK.",
                 "FLAGS-1", "FLAGS-2", "RET-1");
     }
+
+    private final Conjunct hresultPerReading = conjunct("hresult-per-reading",
+            "StoreLogoff by a holder of an open store returns the HRESULT the reading prescribes for its flags.");
+    private final Conjunct refusalChangesNothing = conjunct("refusal-changes-nothing",
+            "A StoreLogoff refused for its flags changes nothing.");
+    private final Conjunct refusalWritesNothing = conjunct("refusal-writes-nothing",
+            "A StoreLogoff refused for its flags writes nothing to *lpulFlags.");
 
     /** The HRESULT the reading prescribes, computed here rather than asked of the model. */
     static HResult expected(Reading reading, Step step) {
@@ -39,13 +47,16 @@ final class BadFlagsChangeNothing extends Spec {
         }
         HResult want = expected(reading, step);
         if (observed.hresult != want) {
-            return step + " returned " + observed.hresult + " but the " + reading + " reading requires " + want;
+            return hresultPerReading.violated(step + " returned " + observed.hresult + " but the " + reading
+                    + " reading requires " + want);
         }
         if (want.failed() && !after.equals(before)) {
-            return step + " was refused with " + want + " yet changed the world: before " + before + ", after " + after;
+            return refusalChangesNothing.violated(step + " was refused with " + want + " yet changed the world: before "
+                    + before + ", after " + after);
         }
         if (want.failed() && observed.outWritten) {
-            return step + " was refused with " + want + " yet wrote " + Facts.flags(observed.outFlags) + " to *lpulFlags";
+            return refusalWritesNothing.violated(step + " was refused with " + want + " yet wrote "
+                    + Facts.flags(observed.outFlags) + " to *lpulFlags");
         }
         return null;
     }

@@ -7,6 +7,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * IMPL-2, OUT-3 (docs/decisions/0013, 0016, 0023): the reference count moves one step at a
@@ -22,6 +23,17 @@ final class ClientCallsAnswered extends Spec {
                 "IMPL-2", "OUT-3");
     }
 
+    private final Conjunct refusedChangesNothing = conjunct("refused-call-changes-nothing",
+            "A call the store or the caller does not allow fails with MAPI_E_INVALID_OBJECT and changes nothing.");
+    private final Conjunct allowedSucceeds = conjunct("allowed-call-succeeds",
+            "AddRef, Release and Submit that the store and the caller allow return S_OK.");
+    private final Conjunct movesCallersReference = conjunct("moves-callers-reference",
+            "AddRef adds one reference and Release drops one, the caller's only.");
+    private final Conjunct movesOneMessage = conjunct("moves-one-message",
+            "Submit adds exactly one message to the Outbox; other calls add none.");
+    private final Conjunct reopenStartsCycle = conjunct("reopen-starts-cycle",
+            "AddRef on a refused store opens it with a new cycle: no flag saved, no StoreLogoffTransports call.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         Event e = step.event();
@@ -36,22 +48,23 @@ final class ClientCallsAnswered extends Spec {
         };
         if (!allowed) {
             if (observed.hresult != HResult.MAPI_E_INVALID_OBJECT || !after.equals(before)) {
-                return step + " in " + before.state + " by a client holding " + before.refs[c] + " references returned "
-                        + observed.hresult + (after.equals(before) ? "" : " and changed the world")
-                        + "; expected MAPI_E_INVALID_OBJECT and no change";
+                return refusedChangesNothing.violated(step + " in " + before.state + " by a client holding "
+                        + before.refs[c] + " references returned " + observed.hresult
+                        + (after.equals(before) ? "" : " and changed the world") + "; expected MAPI_E_INVALID_OBJECT and no change");
             }
             return null;
         }
         if (e == Event.LOGOFF) return null; // answered by bad-flags-change-nothing
         if (observed.hresult != HResult.S_OK) {
-            return step + " in " + before.state + " by a client holding " + before.refs[c] + " references returned "
-                    + observed.hresult + " instead of S_OK";
+            return allowedSucceeds.violated(step + " in " + before.state + " by a client holding " + before.refs[c]
+                    + " references returned " + observed.hresult + " instead of S_OK");
         }
         int delta = e == Event.ADDREF ? 1 : e == Event.RELEASE ? -1 : 0;
         for (int i = 0; i < after.refs.length; i++) {
             int want = before.refs[i] + (i == c ? delta : 0);
             if (after.refs[i] != want) {
-                return step + " left client " + (i + 1) + " with " + after.refs[i] + " references instead of " + want;
+                return movesCallersReference.violated(step + " left client " + (i + 1) + " with " + after.refs[i]
+                        + " references instead of " + want);
             }
         }
         int messages = e == Event.SUBMIT ? 1 : 0;
@@ -59,12 +72,13 @@ final class ClientCallsAnswered extends Spec {
         boolean stopsActivity = Facts.transportsCalled(before, after);
         if (after.submitted != before.submitted + messages
                 || !stopsActivity && after.outbox != before.outbox + messages) {
-            return step + " changed the Outbox from " + before.outbox + " to " + after.outbox + " (submitted "
-                    + before.submitted + " -> " + after.submitted + "); expected " + messages + " new message(s)";
+            return movesOneMessage.violated(step + " changed the Outbox from " + before.outbox + " to " + after.outbox
+                    + " (submitted " + before.submitted + " -> " + after.submitted + "); expected " + messages
+                    + " new message(s)");
         }
         if (e == Event.ADDREF && before.state == StoreState.REFUSED && (after.state != StoreState.OPEN
                 || after.flagSaved || after.transportsCalls != 0)) {
-            return "reopening the refused store by " + step + " did not start a new cycle: " + after;
+            return reopenStartsCycle.violated("reopening the refused store by " + step + " did not start a new cycle: " + after);
         }
         return null;
     }

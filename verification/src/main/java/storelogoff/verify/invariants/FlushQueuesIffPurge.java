@@ -5,6 +5,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /** PURGE-1: FlushQueues is called for the transports if, and only if, the logoff flag is PURGE. */
 final class FlushQueuesIffPurge extends Spec {
@@ -14,14 +15,19 @@ final class FlushQueuesIffPurge extends Spec {
                 "PURGE-1");
     }
 
+    private final Conjunct onlyForPurge = conjunct("only-for-purge",
+            "FlushQueues is not called unless StoreLogoffTransports was given PURGE.");
+    private final Conjunct purgeFlushes = conjunct("purge-flushes",
+            "StoreLogoffTransports given PURGE comes with a FlushQueues call.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         boolean purge = Facts.actedOn(after) == LogoffFlag.PURGE;
         if (after.flushQueues != purge) {
             return after.flushQueues
-                    ? "FlushQueues was called although StoreLogoffTransports got "
-                            + (after.transportsCalls == 0 ? "no call yet" : Facts.flags(after.transportsFlag))
-                    : "StoreLogoffTransports got LOGOFF_PURGE but FlushQueues was not called";
+                    ? onlyForPurge.violated("FlushQueues was called although StoreLogoffTransports got "
+                            + (after.transportsCalls == 0 ? "no call yet" : Facts.flags(after.transportsFlag)))
+                    : purgeFlushes.violated("StoreLogoffTransports got LOGOFF_PURGE but FlushQueues was not called");
         }
         return null;
     }

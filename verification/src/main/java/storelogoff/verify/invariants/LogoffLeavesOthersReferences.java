@@ -5,6 +5,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * REM-2, read with IMPL-2 (the default): StoreLogoff is meant for a store only the caller
@@ -18,6 +19,9 @@ final class LogoffLeavesOthersReferences extends Spec {
                 "REM-2", "IMPL-2");
     }
 
+    private final Conjunct referencesKept = conjunct("references-kept",
+            "StoreLogoff leaves every client's reference count as it was.");
+
     @Override
     public boolean appliesTo(Reading reading) {
         return reading.shared() == Reading.SharedStore.REFERENCE_COUNT;
@@ -28,7 +32,8 @@ final class LogoffLeavesOthersReferences extends Spec {
         if (step.event() != Event.LOGOFF) return null;
         for (int c = 0; c < after.refs.length; c++) {
             if (after.refs[c] != before.refs[c]) {
-                return step + " changed client " + (c + 1) + "'s references from " + before.refs[c] + " to " + after.refs[c];
+                return referencesKept.violated(step + " changed client " + (c + 1) + "'s references from " + before.refs[c]
+                        + " to " + after.refs[c]);
             }
         }
         return null;

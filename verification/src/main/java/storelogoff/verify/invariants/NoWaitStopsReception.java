@@ -6,6 +6,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * NOWAIT-3 (and PURGE-1, which works the same): for the store with the default Inbox, once
@@ -20,22 +21,34 @@ final class NoWaitStopsReception extends Spec {
                 "NOWAIT-3", "NOWAIT-1", "REM-1");
     }
 
+    private final Conjunct receptionDisabled = conjunct("reception-disabled",
+            "After StoreLogoffTransports(NO_WAIT or PURGE), reception is disabled.");
+    private final Conjunct noNewArrival = conjunct("no-new-arrival", "After the call, no new arrival starts.");
+    private final Conjunct arrivalsKept = conjunct("arrivals-kept",
+            "After the call, no arrival in process is returned to its transport.");
+    private final Conjunct idleAfterArrivals = conjunct("idle-after-arrivals",
+            "The store goes idle only once every arrival in process is received.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         LogoffFlag flag = Facts.actedOn(after);
         if ((flag != LogoffFlag.NO_WAIT && flag != LogoffFlag.PURGE) || !after.defaultInbox) return null;
         if (!Facts.loggingOff(after)) return null;
         if (after.receptionEnabled) {
-            return "reception is still enabled in " + after.state + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")";
+            return receptionDisabled.violated("reception is still enabled in " + after.state
+                    + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")");
         }
         if (after.arrivals > before.arrivals && !Facts.transportsCalled(before, after)) {
-            return step + " started a new reception in " + before.state + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")";
+            return noNewArrival.violated(step + " started a new reception in " + before.state
+                    + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")");
         }
         if (after.returned != before.returned) {
-            return step + " dropped " + (after.returned - before.returned) + " in-process arrivals under LOGOFF_" + flag.name();
+            return arrivalsKept.violated(step + " dropped " + (after.returned - before.returned)
+                    + " in-process arrivals under LOGOFF_" + flag.name());
         }
         if (Facts.entered(StoreState.IDLE, before, after) && after.arriving != 0) {
-            return "the store went idle under LOGOFF_" + flag.name() + " with " + after.arriving + " arrivals still in process";
+            return idleAfterArrivals.violated("the store went idle under LOGOFF_" + flag.name() + " with " + after.arriving
+                    + " arrivals still in process");
         }
         return null;
     }

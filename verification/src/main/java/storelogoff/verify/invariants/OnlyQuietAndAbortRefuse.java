@@ -6,6 +6,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * QUIET-1, ABORT-3 against NOWAIT-4, ORDERLY-3, PURGE-2: only QUIET, and ABORT under the
@@ -19,21 +20,31 @@ final class OnlyQuietAndAbortRefuse extends Spec {
                 "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
     }
 
+    private final Conjunct refusedAtCall = conjunct("refused-at-call",
+            "A store becomes REFUSED only in the step that calls StoreLogoffTransports.");
+    private final Conjunct refusingFlag = conjunct("refusing-flag",
+            "Only QUIET, and ABORT under the literal reading, may refuse the logoff.");
+    private final Conjunct refusedOnlyWhileActive = conjunct("refused-only-while-active",
+            "A logoff is refused only when transport activity was present at the call.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (!Facts.entered(StoreState.REFUSED, before, after)) return null;
         if (!Facts.transportsCalled(before, after)) {
-            return step + " refused the logoff in " + before.state + " without a StoreLogoffTransports call";
+            return refusedAtCall.violated(step + " refused the logoff in " + before.state
+                    + " without a StoreLogoffTransports call");
         }
         LogoffFlag flag = Facts.actedOn(after);
         boolean mayRefuse = flag == LogoffFlag.QUIET
                 || (flag == LogoffFlag.ABORT && reading.abort() == Reading.AbortWhileActive.REFUSE);
         if (!mayRefuse) {
-            return "StoreLogoffTransports(" + Facts.flags(after.transportsFlag) + ") refused the logoff; only QUIET"
-                    + (reading.abort() == Reading.AbortWhileActive.REFUSE ? " and ABORT" : "") + " may refuse";
+            return refusingFlag.violated("StoreLogoffTransports(" + Facts.flags(after.transportsFlag)
+                    + ") refused the logoff; only QUIET"
+                    + (reading.abort() == Reading.AbortWhileActive.REFUSE ? " and ABORT" : "") + " may refuse");
         }
         if (Facts.activity(before) == 0) {
-            return "StoreLogoffTransports(LOGOFF_" + flag.name() + ") refused the logoff although transports were quiet";
+            return refusedOnlyWhileActive.violated("StoreLogoffTransports(LOGOFF_" + flag.name()
+                    + ") refused the logoff although transports were quiet");
         }
         return null;
     }

@@ -6,6 +6,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * ORDERLY-2: messages being processed when StoreLogoffTransports is called are completed, but
@@ -19,22 +20,33 @@ final class OrderlyStartsNothingNew extends Spec {
                 "ORDERLY-2", "ORDERLY-1", "REM-1");
     }
 
+    private final Conjunct outboxStays = conjunct("outbox-stays",
+            "After StoreLogoffTransports(LOGOFF_ORDERLY) no send starts and the Outbox stays as it is.");
+    private final Conjunct receptionClosed = conjunct("reception-closed",
+            "After the call reception is disabled and no arrival starts.");
+    private final Conjunct arrivalsKept = conjunct("arrivals-kept",
+            "After the call, no arrival in process is returned to its transport.");
+    private final Conjunct idleAfterWork = conjunct("idle-after-work",
+            "The store goes idle only once every send and arrival in process is done.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (Facts.actedOn(after) != LogoffFlag.ORDERLY || !Facts.loggingOff(after)) return null;
         if (after.sending > before.sending || after.outbox != before.outbox) {
-            return step + " moved the Outbox (" + before.outbox + "->" + after.outbox + ") or started a send ("
-                    + before.sending + "->" + after.sending + ") after StoreLogoffTransports(LOGOFF_ORDERLY)";
+            return outboxStays.violated(step + " moved the Outbox (" + before.outbox + "->" + after.outbox
+                    + ") or started a send (" + before.sending + "->" + after.sending
+                    + ") after StoreLogoffTransports(LOGOFF_ORDERLY)");
         }
         if (after.arrivals > before.arrivals || after.receptionEnabled) {
-            return step + " left reception open or started an arrival after StoreLogoffTransports(LOGOFF_ORDERLY)";
+            return receptionClosed.violated(step
+                    + " left reception open or started an arrival after StoreLogoffTransports(LOGOFF_ORDERLY)");
         }
         if (after.returned != before.returned) {
-            return step + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY";
+            return arrivalsKept.violated(step + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY");
         }
         if (Facts.entered(StoreState.IDLE, before, after) && (after.sending != 0 || after.arriving != 0)) {
-            return "the store went idle under LOGOFF_ORDERLY with " + after.sending + " sends and " + after.arriving
-                    + " arrivals still in process";
+            return idleAfterWork.violated("the store went idle under LOGOFF_ORDERLY with " + after.sending + " sends and "
+                    + after.arriving + " arrivals still in process");
         }
         return null;
     }

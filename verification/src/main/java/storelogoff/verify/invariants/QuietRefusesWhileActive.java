@@ -6,6 +6,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * QUIET-1: under LOGOFF_QUIET the logoff does not occur while any transport activity is taking
@@ -19,17 +20,30 @@ final class QuietRefusesWhileActive extends Spec {
                 "QUIET-1");
     }
 
+    private final Conjunct refusesWhileActive = conjunct("refuses-while-active",
+            "StoreLogoffTransports(LOGOFF_QUIET) meeting activity leaves the store REFUSED.");
+    private final Conjunct refusalLeavesActivity = conjunct("refusal-leaves-activity",
+            "A QUIET refusal leaves every transport activity as it was and calls no FlushQueues.");
+    private final Conjunct proceedsWhenQuiet = conjunct("proceeds-when-quiet",
+            "StoreLogoffTransports(LOGOFF_QUIET) meeting no activity leaves the store IDLE.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.QUIET) return null;
         int activity = Facts.activity(before);
         if (activity != 0) {
-            String p = Refusal.problem(before, after);
-            return p == null ? null
-                    : "StoreLogoffTransports(LOGOFF_QUIET) met activity " + Facts.flags(activity) + " but " + p;
+            String p = Refusal.notRefused(after);
+            if (p != null) {
+                return refusesWhileActive.violated("StoreLogoffTransports(LOGOFF_QUIET) met activity "
+                        + Facts.flags(activity) + " but " + p);
+            }
+            p = Refusal.activityChanged(before, after);
+            return p == null ? null : refusalLeavesActivity.violated("StoreLogoffTransports(LOGOFF_QUIET) met activity "
+                    + Facts.flags(activity) + " but " + p);
         }
         if (after.state != StoreState.IDLE) {
-            return "StoreLogoffTransports(LOGOFF_QUIET) met no activity, yet the store went to " + after.state + " instead of IDLE";
+            return proceedsWhenQuiet.violated("StoreLogoffTransports(LOGOFF_QUIET) met no activity, yet the store went to "
+                    + after.state + " instead of IDLE");
         }
         return null;
     }

@@ -7,11 +7,13 @@ import storelogoff.model.World;
 final class Refusal {
     private Refusal() {}
 
-    /** Null when {@code after} is a clean refusal of {@code before}, else what differs. */
-    static String problem(World before, World after) {
-        if (after.state != StoreState.REFUSED) {
-            return "the store went to " + after.state + " instead of REFUSED";
-        }
+    /** Null when {@code after} is REFUSED, else where the store went instead. */
+    static String notRefused(World after) {
+        return after.state == StoreState.REFUSED ? null : "the store went to " + after.state + " instead of REFUSED";
+    }
+
+    /** Null when every transport activity of {@code before} is as it was in {@code after}, else what changed. */
+    static String activityChanged(World before, World after) {
         if (after.outbox != before.outbox || after.sending != before.sending || after.arriving != before.arriving
                 || after.receptionEnabled != before.receptionEnabled || after.flushQueues) {
             return "transport activity changed: outbox " + before.outbox + "->" + after.outbox

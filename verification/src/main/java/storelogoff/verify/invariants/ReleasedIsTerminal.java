@@ -6,6 +6,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * Decision 0013: once the spooler has released the store, the object is invalid: every client
@@ -19,17 +20,25 @@ final class ReleasedIsTerminal extends Spec {
                 "ABORT-4", "NOWAIT-4", "ORDERLY-3");
     }
 
+    private final Conjunct releasedFromIdle = conjunct("released-from-idle",
+            "The store becomes RELEASED only from IDLE, by the spooler.");
+    private final Conjunct callsFail = conjunct("calls-fail",
+            "Every client call on a released store fails with MAPI_E_INVALID_OBJECT.");
+    private final Conjunct nothingChanges = conjunct("nothing-changes", "No step changes a released store.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (Facts.entered(StoreState.RELEASED, before, after) && before.state != StoreState.IDLE) {
-            return "the store was released straight from " + before.state + " by " + step + ", not by the spooler from IDLE";
+            return releasedFromIdle.violated("the store was released straight from " + before.state + " by " + step
+                    + ", not by the spooler from IDLE");
         }
         if (before.state != StoreState.RELEASED) return null;
         if (step.event().isClientCall() && observed.hresult != HResult.MAPI_E_INVALID_OBJECT) {
-            return step + " on a released store returned " + observed.hresult + " instead of MAPI_E_INVALID_OBJECT";
+            return callsFail.violated(step + " on a released store returned " + observed.hresult
+                    + " instead of MAPI_E_INVALID_OBJECT");
         }
         if (!after.equals(before)) {
-            return step + " changed a released store: before " + before + ", after " + after;
+            return nothingChanges.violated(step + " changed a released store: before " + before + ", after " + after);
         }
         return null;
     }

@@ -6,6 +6,7 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * REM-3 read literally (the rem3-literal reading): when two clients use the store and one calls
@@ -18,6 +19,11 @@ final class SharedLogoffReleasesCaller extends Spec {
                 "An accepted StoreLogoff on a shared store drops exactly the caller's references and leaves the others'.",
                 "REM-3", "REM-2");
     }
+
+    private final Conjunct callersReferences = conjunct("callers-references",
+            "The caller's references are gone after StoreLogoff on a shared store, and kept by a sole user.");
+    private final Conjunct othersReferences = conjunct("others-references",
+            "The other clients keep their references.");
 
     @Override
     public boolean appliesTo(Reading reading) {
@@ -32,8 +38,9 @@ final class SharedLogoffReleasesCaller extends Spec {
         for (int c = 0; c < after.refs.length; c++) {
             int want = c == caller && shared ? 0 : before.refs[c];
             if (after.refs[c] != want) {
-                return step + (shared ? " on a shared store" : " by the sole user") + " left client " + (c + 1)
-                        + " with " + after.refs[c] + " references instead of " + want;
+                return (c == caller ? callersReferences : othersReferences).violated(step
+                        + (shared ? " on a shared store" : " by the sole user") + " left client " + (c + 1)
+                        + " with " + after.refs[c] + " references instead of " + want);
             }
         }
         return null;

@@ -1,19 +1,35 @@
 package storelogoff.verify.invariants;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import storelogoff.verify.Conjunct;
 import storelogoff.verify.Invariant;
 
-/** Common fields of an invariant: id, clauses and its one sentence. */
+/**
+ * Common fields of an invariant: id, clauses, its one sentence, and its conjuncts, declared as
+ * fields with {@link #conjunct} so that each violation branch returns {@code part.violated(...)}.
+ */
 abstract class Spec implements Invariant {
     private final String id;
     private final List<String> clauses;
     private final String description;
+    private final List<Conjunct> conjuncts = new ArrayList<>();
 
     Spec(String id, String description, String... clauses) {
         this.id = id;
         this.description = description;
         this.clauses = List.of(clauses);
+    }
+
+    /** Declares the next conjunct of this invariant; ids are unique within it. */
+    final Conjunct conjunct(String conjunctId, String what) {
+        Conjunct c = new Conjunct(conjunctId, what);
+        if (conjuncts.stream().anyMatch(x -> x.id().equals(conjunctId))) {
+            throw new IllegalStateException(id + " declares conjunct " + conjunctId + " twice");
+        }
+        conjuncts.add(c);
+        return c;
     }
 
     @Override
@@ -29,6 +45,11 @@ abstract class Spec implements Invariant {
     @Override
     public final String description() {
         return description;
+    }
+
+    @Override
+    public final List<Conjunct> conjuncts() {
+        return List.copyOf(conjuncts);
     }
 
     @Override

@@ -7,6 +7,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * OUT-1..3 with NOWAIT-2, NOWAIT-3, ORDERLY-2, QUIET-1, ABORT-3: transports send and receive
@@ -23,6 +24,15 @@ final class TransportsFollowTheirWork extends Spec {
                 "OUT-1", "OUT-2", "OUT-3", "NOWAIT-2", "NOWAIT-3", "ORDERLY-2", "QUIET-1", "ABORT-3");
     }
 
+    private final Conjunct happensWhenAllowed = conjunct("happens-when-allowed",
+            "A transport or spooler event the state and the flag allow takes place.");
+    private final Conjunct onlyWhenAllowed = conjunct("only-when-allowed",
+            "A transport or spooler event the state and the flag do not allow changes nothing.");
+    private final Conjunct movesOneMessage = conjunct("moves-one-message",
+            "Each transport event moves exactly one message between its ledger's places.");
+    private final Conjunct openAndRefusedStay = conjunct("open-and-refused-stay",
+            "Transport activity leaves an OPEN or REFUSED store in its state.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         Event e = step.event();
@@ -30,10 +40,11 @@ final class TransportsFollowTheirWork extends Spec {
         boolean happened = observed.fired != null && !after.equals(before);
         boolean allowed = allowed(e, before);
         if (happened != allowed) {
-            return step + (happened ? " happened" : " did not happen") + " in " + before.state + " with Outbox "
-                    + before.outbox + ", sending " + before.sending + ", arriving " + before.arriving + ", reception "
-                    + (before.receptionEnabled ? "on" : "off") + (before.transportsCalls > 0
-                            ? ", after StoreLogoffTransports(" + Facts.flags(before.transportsFlag) + ")" : "");
+            return (happened ? onlyWhenAllowed : happensWhenAllowed).violated(step + (happened ? " happened" : " did not happen")
+                    + " in " + before.state + " with Outbox " + before.outbox + ", sending " + before.sending
+                    + ", arriving " + before.arriving + ", reception " + (before.receptionEnabled ? "on" : "off")
+                    + (before.transportsCalls > 0
+                            ? ", after StoreLogoffTransports(" + Facts.flags(before.transportsFlag) + ")" : ""));
         }
         if (!happened) return null;
         int sentDelta = e == Event.SEND_DONE ? 1 : 0;
@@ -42,11 +53,11 @@ final class TransportsFollowTheirWork extends Spec {
         if (after.outbox != before.outbox + e.outboxDelta || after.sending != before.sending + e.sendingDelta
                 || after.arriving != before.arriving + e.arrivingDelta || after.sent != before.sent + sentDelta
                 || after.received != before.received + receivedDelta || after.arrivals != before.arrivals + arrivalsDelta) {
-            return step + " moved messages wrongly: before " + before + ", after " + after;
+            return movesOneMessage.violated(step + " moved messages wrongly: before " + before + ", after " + after);
         }
         boolean stays = before.state == StoreState.OPEN || before.state == StoreState.REFUSED;
         if (stays && after.state != before.state) {
-            return step + " moved the store from " + before.state + " to " + after.state;
+            return openAndRefusedStay.violated(step + " moved the store from " + before.state + " to " + after.state);
         }
         return null;
     }

@@ -5,6 +5,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * IMPL-2: StoreLogoffTransports is called in exactly the step where the store's reference
@@ -17,19 +18,26 @@ final class TransportsOnceAtZero extends Spec {
                 "IMPL-2");
     }
 
+    private final Conjunct onlyAtZero = conjunct("only-at-zero",
+            "StoreLogoffTransports is called only by the step that drops an open store's reference count to zero.");
+    private final Conjunct calledAtZero = conjunct("called-at-zero",
+            "The step that drops an open store's reference count to zero calls StoreLogoffTransports.");
+    private final Conjunct oncePerCycle = conjunct("once-per-cycle", "StoreLogoffTransports is called at most once per cycle.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         boolean dropsToZero = before.state == StoreState.OPEN && Facts.refs(before) > 0 && Facts.refs(after) == 0;
         boolean called = Facts.transportsCalled(before, after);
         if (called && !dropsToZero) {
-            return "StoreLogoffTransports was called by " + step + " while " + Facts.refs(after)
-                    + " references are still held (" + before.state + " -> " + after.state + ")";
+            return onlyAtZero.violated("StoreLogoffTransports was called by " + step + " while " + Facts.refs(after)
+                    + " references are still held (" + before.state + " -> " + after.state + ")");
         }
         if (dropsToZero && !called) {
-            return step + " dropped the reference count to zero without calling StoreLogoffTransports";
+            return calledAtZero.violated(step + " dropped the reference count to zero without calling StoreLogoffTransports");
         }
         if (after.transportsCalls > 1) {
-            return "StoreLogoffTransports was called " + after.transportsCalls + " times in one cycle, the last by " + step;
+            return oncePerCycle.violated("StoreLogoffTransports was called " + after.transportsCalls
+                    + " times in one cycle, the last by " + step);
         }
         return null;
     }

@@ -5,6 +5,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.verify.Conjunct;
 
 /**
  * Type invariant: every count is non-negative, and the state agrees with the reference count.
@@ -16,21 +17,30 @@ final class TypeInvariant extends Spec {
                 "IMPL-2", "SIG-2");
     }
 
+    private final Conjunct refsNotNegative = conjunct("refs-not-negative", "No client holds fewer than zero references.");
+    private final Conjunct countsNotNegative = conjunct("counts-not-negative",
+            "Every message count and the StoreLogoffTransports call count are zero or more.");
+    private final Conjunct openIsHeld = conjunct("open-is-held", "An OPEN store has at least one reference held.");
+    private final Conjunct othersUnheld = conjunct("others-unheld", "A store in any other state has no reference held.");
+
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         for (int c = 0; c < after.refs.length; c++) {
-            if (after.refs[c] < 0) return "client " + (c + 1) + " holds " + after.refs[c] + " references after " + step;
+            if (after.refs[c] < 0) {
+                return refsNotNegative.violated("client " + (c + 1) + " holds " + after.refs[c] + " references after " + step);
+            }
         }
         if (after.outbox < 0 || after.sending < 0 || after.sent < 0 || after.arriving < 0 || after.received < 0
                 || after.returned < 0 || after.submitted < 0 || after.arrivals < 0 || after.transportsCalls < 0) {
-            return "a negative count after " + step + ": " + after;
+            return countsNotNegative.violated("a negative count after " + step + ": " + after);
         }
         int refs = Facts.refs(after);
         if (after.state == StoreState.OPEN && refs < 1) {
-            return "the store is OPEN with no reference held after " + step;
+            return openIsHeld.violated("the store is OPEN with no reference held after " + step);
         }
         if (after.state != StoreState.OPEN && refs != 0) {
-            return "the store is " + after.state + " while clients hold " + refs + " references after " + step;
+            return othersUnheld.violated("the store is " + after.state + " while clients hold " + refs
+                    + " references after " + step);
         }
         return null;
     }

@@ -15,6 +15,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.Conjunct;
 import storelogoff.verify.Invariant;
 import storelogoff.verify.explore.Counterexample;
 import storelogoff.verify.explore.CrossCheck;
@@ -22,6 +23,7 @@ import storelogoff.verify.explore.ExplorationResult;
 import storelogoff.verify.explore.Explorer;
 import storelogoff.verify.invariants.Invariants;
 import storelogoff.verify.walk.RandomWalks;
+import storelogoff.verify.walk.Violation;
 import storelogoff.verify.walk.WalkConfig;
 import storelogoff.verify.walk.WalkReport;
 
@@ -83,30 +85,41 @@ public final class KillMatrix {
         if (!e.passed()) {
             if (e.violation() != null) {
                 Counterexample c = e.violation();
-                return new Kill(m, r, Kill.Verdict.KILLED, killers(model, c, invariants), c.steps().size(), "exhaustive");
+                Killers k = killers(model, c, invariants);
+                return new Kill(m, r, Kill.Verdict.KILLED, k.properties(), k.conjuncts(), c.steps().size(), "exhaustive");
             }
             List<Counterexample> all = e.counterexamples();
             return new Kill(m, r, Kill.Verdict.KILLED, all.stream().map(Counterexample::property).distinct().toList(),
-                    all.stream().mapToInt(c -> c.steps().size()).min().orElse(0), "liveness");
+                    List.of(), all.stream().mapToInt(c -> c.steps().size()).min().orElse(0), "liveness");
         }
         WalkReport w = RandomWalks.run(model, invariants, WALKS);
         if (!w.passed()) {
-            return new Kill(m, r, Kill.Verdict.KILLED, List.of(w.failure().violation().id()),
-                    w.failure().shrunk().steps().size(), "walks");
+            Violation v = w.failure().violation();
+            List<String> conjuncts = new ArrayList<>();
+            for (Invariant inv : invariants) {
+                Conjunct c = inv.id().equals(v.id()) ? inv.conjunctOf(v.message()) : null;
+                if (c != null) conjuncts.add(Kill.conjunctId(inv.id(), c.id()));
+            }
+            return new Kill(m, r, Kill.Verdict.KILLED, List.of(v.id()), conjuncts, w.failure().shrunk().steps().size(),
+                    "walks");
         }
         Kill.Verdict verdict = EquivalentMutants.reason(m.id()) == null ? Kill.Verdict.SURVIVED : Kill.Verdict.EQUIVALENT;
-        return new Kill(m, r, verdict, List.of(), 0, "");
+        return new Kill(m, r, verdict, List.of(), List.of(), 0, "");
     }
 
     private static ExplorationResult explore(Model model, Bounds bounds, List<Invariant> invariants) {
         return new Explorer(model, bounds).invariants(invariants).liveness(true).crossCheck(CrossCheck.none()).threads(1).run();
     }
 
+    /** The properties a counterexample's last step violates, and the conjuncts their messages name. */
+    private record Killers(List<String> properties, List<String> conjuncts) {}
+
     /** Every invariant the counterexample's last step violates; the explorer stops at the first. */
-    private static List<String> killers(Model model, Counterexample c, List<Invariant> invariants) {
+    private static Killers killers(Model model, Counterexample c, List<Invariant> invariants) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(c.property());
-        if (c.steps().isEmpty()) return List.copyOf(ids);
+        List<String> conjuncts = new ArrayList<>();
+        if (c.steps().isEmpty()) return new Killers(List.copyOf(ids), conjuncts);
         World before = c.bounds().initialWorld();
         Observation o = new Observation();
         List<Step> steps = c.steps();
@@ -115,8 +128,13 @@ public final class KillMatrix {
         Step last = steps.get(steps.size() - 1);
         model.step(after, last, o);
         for (Invariant inv : invariants) {
-            if (inv.appliesTo(c.reading()) && inv.check(c.reading(), before, last, after, o) != null) ids.add(inv.id());
+            if (!inv.appliesTo(c.reading())) continue;
+            String message = inv.check(c.reading(), before, last, after, o);
+            if (message == null) continue;
+            ids.add(inv.id());
+            Conjunct part = inv.conjunctOf(message);
+            if (part != null) conjuncts.add(Kill.conjunctId(inv.id(), part.id()));
         }
-        return List.copyOf(ids);
+        return new Killers(List.copyOf(ids), conjuncts);
     }
 }

@@ -2,6 +2,7 @@ package storelogoff.verify.mutants;
 
 import static storelogoff.verify.mutants.TableEdits.*;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -115,7 +116,29 @@ public final class NamedMutants {
                                         StoreState.IDLE, List.of("ABORT-4")))),
                         "ABORT-4", "SIG-1"),
                 named("quiet-overlaps-rows", "QUIET's accepted row forgets its guard and overlaps the refused row.",
-                        ANY, onRow("QuietAccepted", guard(Guards.LAST_REFERENCE.and(Guards.logoffFlag(LogoffFlag.QUIET)))), "QUIET-1"));
+                        ANY, onRow("QuietAccepted", guard(Guards.LAST_REFERENCE.and(Guards.logoffFlag(LogoffFlag.QUIET)))), "QUIET-1"),
+                named("bad-flags-write-output", "A StoreLogoff refused for its flags still writes the activity to *lpulFlags.",
+                        ANY, onRow("RejectLogoffFlags", addAction(Actions.writeOutput(Reading.DEFAULT))), "FLAGS-1", "SIG-2"),
+                named("transports-called-twice", "The final Release calls StoreLogoffTransports twice: for the Release and"
+                        + " again for the saved flag.", ANY, everyFinalRelease(addAction(Actions.CALL_TRANSPORTS)), "IMPL-2"),
+                named("no-wait-returns-arrivals", "NO_WAIT hands messages still arriving back to their transport instead of"
+                        + " receiving them.", ANY, onRow("NoWaitDrains", addAction(RETURN_ARRIVALS)), "NOWAIT-3"),
+                named("released-store-receives", "Reception stays enabled after a QUIET or ABORT logoff, and an arrival"
+                        + " starts on the released store.", ANY, addRow(new Transition("ReleasedStoreReceives",
+                                StoreState.RELEASED, Event.RECEIVE_START, Guards.RECEPTION_ENABLED, List.of(Actions.START_ARRIVAL),
+                                StoreState.RELEASED, List.of("OUT-1"))), "ABORT-4", "OUT-1"),
+                named("abort-loses-arrivals", "ABORT stops arrivals by dropping them: neither received nor returned to"
+                        + " their transport.", ABORT_STOPS, onRow("AbortStopsActivity",
+                                replaceAction("stopActivity", STOP_ACTIVITY_FORGETTING_ARRIVALS)), "ABORT-1"),
+                named("purge-deletes-outbox", "PURGE's FlushQueues deletes the messages waiting in the Outbox instead of"
+                        + " sending them.", ANY, onRows(replaceAction("flushQueues", FLUSH_DELETING_OUTBOX), "PurgeDrains", "PurgeIdle"),
+                        "PURGE-1", "NOWAIT-2"),
+                named("shared-logoff-releases-everyone", "Under rem3-literal, StoreLogoff on a shared store takes every"
+                        + " client's references, not only the caller's.", REM3,
+                        onRow("ReleaseForCaller", replaceAction("dropCallerReferences", DROP_ALL_REFERENCES)), "REM-3", "REM-2"),
+                // Beyond the exhaustive bounds (2 references per client): only the random walks reach a fourth reference.
+                named("refcount-wraps-at-four", "Each client's reference count is kept in two bits: its fourth AddRef"
+                        + " wraps the count to zero.", ANY, onRow("OpenReference", addAction(WRAP_REFERENCE_COUNT)), "IMPL-2"));
     }
 
     private static Mutant named(String id, String description, Predicate<Reading> readings,
@@ -186,6 +209,28 @@ public final class NamedMutants {
         w.transportsOut &= ~LogoffFlag.INBOUND.value;
         if (w.transportsOut == 0) w.transportsOut = LogoffFlag.COMPLETE.value;
     });
+
+    private static final Action RETURN_ARRIVALS = new Action("returnArrivals", (w, s, o) -> {
+        w.returned += w.arriving;
+        w.arriving = 0;
+    });
+
+    private static final Action STOP_ACTIVITY_FORGETTING_ARRIVALS = new Action("stopActivity", (w, s, o) -> {
+        w.outbox += w.sending;
+        w.sending = 0;
+        w.arriving = 0;
+        w.receptionEnabled = false;
+    });
+
+    private static final Action FLUSH_DELETING_OUTBOX = new Action("flushQueues", (w, s, o) -> {
+        w.flushQueues = true;
+        w.submitted -= w.outbox;
+        w.outbox = 0;
+    });
+
+    private static final Action DROP_ALL_REFERENCES = new Action("dropAllReferences", (w, s, o) -> Arrays.fill(w.refs, 0));
+
+    private static final Action WRAP_REFERENCE_COUNT = new Action("wrapReferenceCount", (w, s, o) -> w.refs[s.client() - 1] &= 3);
 
     /** Strict validation that forgets FLAGS-1: any non-empty set of input bits passes. */
     private static final Guard ACCEPTS_SEVERAL = new Guard("flags valid", (w, s) ->

@@ -85,7 +85,7 @@ final class CheckedRun {
                         s, after);
             }
         }
-        if (coverage != null) coverage.stepped(before, after, observed);
+        if (coverage != null) coverage.stepped(before, s, after, observed);
         for (Invariant inv : invariants) {
             String message;
             try {

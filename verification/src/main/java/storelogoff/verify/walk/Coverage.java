@@ -9,14 +9,17 @@ import java.util.Map;
 
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
+import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
 
 /**
- * How much of the model the walks exercised: how often each state was reached, each transition
- * row fired, and each (flag acted on × activity found) pair occurred at the StoreLogoffTransports
- * call (IMPL-1, IMPL-4, OUT-1..3). Counts start at zero for everything declared, so gaps show.
+ * How much of the model the walks exercised: how often each state was reached, each kind of
+ * step was tried in each state (whether the model took it or refused it: a refusal is behaviour
+ * too), each transition row fired, and each (flag acted on × activity found) pair occurred at the
+ * StoreLogoffTransports call (IMPL-1, IMPL-4, OUT-1..3). Counts start at zero for everything
+ * declared, so gaps show.
  */
 public final class Coverage {
 
@@ -32,6 +35,8 @@ public final class Coverage {
     static final int[] ACTIVITIES = activities();
 
     private final long[] states = new long[StoreState.values().length];
+    /** Steps tried per state before the step and {@link StepKind}. */
+    private final long[][] tried = new long[StoreState.values().length][StepKind.values().size()];
     private final Map<String, Integer> rowIndex = new HashMap<>();
     private final List<String> rowNames = new ArrayList<>();
     private final List<long[]> rowCounts = new ArrayList<>();
@@ -50,8 +55,9 @@ public final class Coverage {
         states[w.state.ordinal()]++;
     }
 
-    /** One step went from {@code before} to {@code after}, showing {@code o}. */
-    void stepped(World before, World after, Observation o) {
+    /** Step {@code s} went from {@code before} to {@code after}, showing {@code o}. */
+    void stepped(World before, Step s, World after, Observation o) {
+        tried[before.state.ordinal()][StepKind.of(s).index()]++;
         states[after.state.ordinal()]++;
         if (o.fired != null) rowCounts.get(row(o.fired.name()))[0]++;
         if (after.transportsCalls > before.transportsCalls) {
@@ -91,6 +97,34 @@ public final class Coverage {
         return m;
     }
 
+    /** How often each kind of step was tried in each state, states in declaration order. */
+    public Map<StoreState, Map<StepKind, Long>> tried() {
+        Map<StoreState, Map<StepKind, Long>> m = new EnumMap<>(StoreState.class);
+        for (StoreState st : StoreState.values()) {
+            Map<StepKind, Long> kinds = new LinkedHashMap<>();
+            for (StepKind k : StepKind.values()) kinds.put(k, tried[st.ordinal()][k.index()]);
+            m.put(st, kinds);
+        }
+        return m;
+    }
+
+    /** The kinds of step not tried yet in {@code state}, in {@link StepKind#values()} order. */
+    List<StepKind> untried(StoreState state) {
+        List<StepKind> out = new ArrayList<>();
+        long[] counts = tried[state.ordinal()];
+        for (int k = 0; k < counts.length; k++) if (counts[k] == 0) out.add(StepKind.values().get(k));
+        return out;
+    }
+
+    /** The (state, kind of step) pairs no walk tried, as {@code STATE: kind}. */
+    public List<String> neverTried() {
+        List<String> out = new ArrayList<>();
+        tried().forEach((st, kinds) -> kinds.forEach((k, n) -> {
+            if (n == 0) out.add(st + ": " + k);
+        }));
+        return out;
+    }
+
     public List<StoreState> neverReached() {
         return zeros(states());
     }
@@ -112,6 +146,8 @@ public final class Coverage {
         StringBuilder b = new StringBuilder();
         b.append("states:");
         states().forEach((s, n) -> b.append(' ').append(s).append('=').append(n));
+        int pairs = StoreState.values().length * StepKind.values().size();
+        b.append("\n(state, step) pairs tried: ").append(pairs - neverTried().size()).append('/').append(pairs);
         b.append("\ntransitions (").append(rowNames.size() - neverFired().size()).append('/')
                 .append(rowNames.size()).append(" fired):");
         transitions().forEach((t, n) -> b.append(' ').append(t).append('=').append(n));
@@ -119,6 +155,7 @@ public final class Coverage {
                 .append('/').append(calls.size()).append(" seen):");
         transportsCalls().forEach((k, n) -> { if (n > 0) b.append("\n  ").append(k).append(": ").append(n); });
         if (!neverReached().isEmpty()) b.append("\nnever reached: ").append(neverReached());
+        if (!neverTried().isEmpty()) b.append("\nnever tried: ").append(neverTried());
         if (!neverFired().isEmpty()) b.append("\nnever fired: ").append(neverFired());
         if (!neverCalled().isEmpty()) b.append("\nnever called with: ").append(neverCalled());
         return b.toString();

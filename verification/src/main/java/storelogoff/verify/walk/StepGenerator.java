@@ -1,5 +1,6 @@
 package storelogoff.verify.walk;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 import storelogoff.model.Event;
@@ -13,11 +14,15 @@ import storelogoff.model.World;
  * than ending at the first release: references rise to a per-walk level and later fall to zero
  * (IMPL-2), transports work in bursts (OUT-1..3), a refused store is opened again (QUIET-1,
  * ABORT-3), and the spooler releases an IDLE store only sometimes, so walks also linger there.
- * A small share of steps is noise: any event by any client, fit for the state or not.
+ * A small share of steps is noise: any event by any client, fit for the state or not. And in a
+ * state where some kind of step has not been tried yet in this run (walk {@link Coverage}), a
+ * share of steps probes one of those kinds, so that the walks also try in every state the steps
+ * it must refuse: a refusal is behaviour too.
  *
- * <p>Every choice comes from the walk's own {@link SplittableRandom}, so a seed fixes the walk.
+ * <p>Every choice comes from the walk's own {@link SplittableRandom} and the run's coverage so
+ * far, which the walks before it fixed, so a seed fixes the walk.
  */
-final class StepGenerator {
+public final class StepGenerator {
     private static final int[] VALID_FLAGS = {LogoffFlag.NO_WAIT.value, LogoffFlag.ORDERLY.value,
             LogoffFlag.PURGE.value, LogoffFlag.ABORT.value, LogoffFlag.QUIET.value};
     private static final int OUTPUT_MASK = LogoffFlag.COMPLETE.value | LogoffFlag.ACTIVITY_MASK;
@@ -30,6 +35,8 @@ final class StepGenerator {
 
     private final SplittableRandom rnd;
     private final int clients;
+    /** What the run has tried so far; probes go where it has not. */
+    private final Coverage coverage;
 
     // The walk's temperament, drawn once so that walks differ in kind, not only in detail.
     /** References rise to about this many before they fall. */
@@ -48,9 +55,16 @@ final class StepGenerator {
     /** While dropping, the activity the last release should find (OUT-1..3), or NO_AIM. */
     private int aim;
 
-    StepGenerator(SplittableRandom rnd, int clients) {
+    /** A generator that does not probe for untried kinds of step (the conformance kit's walks). */
+    public StepGenerator(SplittableRandom rnd, int clients) {
+        this(rnd, clients, null);
+    }
+
+    /** A generator that probes the kinds of step {@code coverage} has not seen in a state yet. */
+    StepGenerator(SplittableRandom rnd, int clients, Coverage coverage) {
         this.rnd = rnd;
         this.clients = clients;
+        this.coverage = coverage;
         this.refTarget = 1 + rnd.nextInt(rnd.nextBoolean() ? 4 : 40);
         this.dropChance = 1.0 / (10 + rnd.nextInt(150));
         this.releaseChance = 0.05 + 0.45 * rnd.nextDouble();
@@ -58,12 +72,17 @@ final class StepGenerator {
     }
 
     /** Whether the walk ends before this step: it lingers a few steps after RELEASED. */
-    boolean ends(World w) {
+    public boolean ends(World w) {
         return w.state == StoreState.RELEASED && rnd.nextInt(4) == 0;
     }
 
-    Step next(World w) {
+    /** The next step of the walk in world {@code w}. */
+    public Step next(World w) {
         if (w.state != StoreState.OPEN) dropping = false;
+        if (coverage != null && rnd.nextInt(4) == 0) {
+            List<StepKind> untried = coverage.untried(w.state);
+            if (!untried.isEmpty()) return step(untried.get(rnd.nextInt(untried.size())), rnd.nextInt(clients) + 1);
+        }
         if (rnd.nextInt(100) < 3) return noise();
         if (burst > 0) {
             burst--;
@@ -199,8 +218,29 @@ final class StepGenerator {
             case 1 -> Step.logoff(client, 0);
             case 2 -> Step.logoff(client, severalInputFlags());
             case 3 -> Step.logoff(client, unknownBit() | (rnd.nextBoolean() ? valid : 0));
-            default -> Step.logoff(client, (1 + rnd.nextInt(OUTPUT_MASK >>> 16)) << 16 | (rnd.nextBoolean() ? valid : 0));
+            default -> Step.logoff(client, outputBits() | (rnd.nextBoolean() ? valid : 0));
         };
+    }
+
+    /** A step of {@code kind}, by {@code client} when it is a client call. */
+    private Step step(StepKind kind, int client) {
+        Event e = kind.event();
+        if (!e.isClientCall()) return Step.of(e);
+        if (e != Event.LOGOFF) return Step.call(e, client);
+        int valid = VALID_FLAGS[rnd.nextInt(VALID_FLAGS.length)];
+        return switch (kind.argument()) {
+            case StepKind.NULL -> Step.logoffNull(client);
+            case StepKind.ZERO -> Step.logoff(client, 0);
+            case StepKind.SEVERAL -> Step.logoff(client, severalInputFlags());
+            case StepKind.UNKNOWN -> Step.logoff(client, unknownBit() | (rnd.nextBoolean() ? valid : 0));
+            case StepKind.OUTPUT -> Step.logoff(client, outputBits() | (rnd.nextBoolean() ? valid : 0));
+            default -> Step.logoff(client, LogoffFlag.byName(kind.argument()).value);
+        };
+    }
+
+    /** Some output bits, sent back in as MFCMAPI does (decision 0008). */
+    private int outputBits() {
+        return (1 + rnd.nextInt(OUTPUT_MASK >>> 16)) << 16;
     }
 
     private int severalInputFlags() {

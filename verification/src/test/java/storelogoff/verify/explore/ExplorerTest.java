@@ -2,10 +2,7 @@ package storelogoff.verify.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayDeque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +14,6 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
-import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Invariant;
 
@@ -39,16 +35,7 @@ class ExplorerTest {
         assertThat(r.passed()).as(r.summary()).isTrue();
     }
 
-    /** The same states and transitions as a plain search over World objects in a HashSet. */
-    @Test
-    void agreesWithANaiveSearchUnderEveryReading() {
-        for (Reading reading : Reading.ALL) {
-            Model model = new Model(reading);
-            long[] naive = naiveSearch(model, SMALL);
-            ExplorationResult r = explore(model, SMALL, List.of(), 1);
-            assertThat(new long[] {r.states(), r.transitions()}).as(reading.name()).containsExactly(naive);
-        }
-    }
+    // The explorer against a naive search, worlds and edges as sets: StateSpaceManifestTest.
 
     /** Repeated runs, on one thread or two, give identical results. */
     @Test
@@ -173,26 +160,4 @@ class ExplorerTest {
         assertThat(reports.get(0)[2]).isGreaterThanOrEqualTo(1_000_000_000L);
     }
 
-    /** A plain search over World objects: {states, transitions}. */
-    private static long[] naiveSearch(Model model, Bounds bounds) {
-        Set<World> seen = new HashSet<>();
-        ArrayDeque<World> queue = new ArrayDeque<>();
-        World initial = bounds.initialWorld();
-        seen.add(initial);
-        queue.add(initial);
-        List<Step> alphabet = Alphabet.steps(bounds.clients());
-        Observation o = new Observation();
-        long transitions = 0;
-        while (!queue.isEmpty()) {
-            World w = queue.poll();
-            for (Step s : alphabet) {
-                if (!bounds.allows(w, s)) continue;
-                transitions++;
-                World next = w.copy();
-                model.step(next, s, o);
-                if (seen.add(next)) queue.add(next);
-            }
-        }
-        return new long[] {seen.size(), transitions};
-    }
 }

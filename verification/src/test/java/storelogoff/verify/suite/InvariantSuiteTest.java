@@ -71,6 +71,9 @@ class InvariantSuiteTest {
             ExplorationResult e = new Explorer(new Model(r), b).liveness(true).crossCheck(CrossCheck.none()).run();
             assertThat(e.liveness()).as("every liveness property was checked").hasSize(3);
             assertThat(scenarios(e.counterexamples())).as("liveness or determinism under %s within %s", r, b).isEmpty();
+            // Not vacuously: the states each property speaks of are reached.
+            assertThat(e.liveness()).as("under %s within %s", r, b).allSatisfy(l -> assertThat(l.subjects())
+                    .as("%s: %s reached", l.property().id, l.property().subjects).isPositive());
         }
     }
 
@@ -85,12 +88,14 @@ class InvariantSuiteTest {
     private static void walks(Reading r) {
         // Recorded in the test's output file (surefire keeps it off the console): rerun with -Dstorelogoff.seed.
         System.out.println("random walks under " + r + ": seed " + SEED);
-        // The CI size, the one whose coverage was validated over 1,000 seeds per reading: fewer walks can miss rare rows.
+        // The CI size, the one whose coverage (rows, and every step tried in every state) was validated over
+        // 1,000 seeds per reading: fewer walks can miss rare rows.
         WalkReport w = RandomWalks.run(new Model(r), Invariants.all(), WalkConfig.defaults(SEED));
         assertThat(w.failure()).as(() -> "random walks under " + r + ", rerun with -Dstorelogoff.seed=" + SEED + ":\n"
                 + w.failure().scenarioText()).isNull();
         assertThat(w.coverage().neverFired()).as("rows never fired under %s (seed %d)", r, SEED).isEmpty();
         assertThat(w.coverage().neverReached()).as("states never reached under %s (seed %d)", r, SEED).isEmpty();
+        assertThat(w.coverage().neverTried()).as("(state, step) pairs never tried under %s (seed %d)", r, SEED).isEmpty();
     }
 
     private static List<String> scenarios(List<Counterexample> all) {

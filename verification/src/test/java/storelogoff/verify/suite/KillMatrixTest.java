@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import storelogoff.model.Reading;
+import storelogoff.verify.Bounds;
 import storelogoff.verify.Invariant;
 import storelogoff.verify.explore.LivenessProperty;
 import storelogoff.verify.invariants.Invariants;
@@ -24,6 +25,8 @@ import storelogoff.verify.mutants.NamedMutants;
 
 /** The suite has teeth: every mutant that can change behaviour is killed, and every property kills some. */
 class KillMatrixTest {
+    /** A named mutant that goes wrong only at a client's fourth reference. */
+    private static final String WALKS_ONLY = "refcount-wraps-at-four";
     private final List<Kill> kills = KillMatrixDoc.kills();
 
     @Test
@@ -43,6 +46,18 @@ class KillMatrixTest {
             assertThat(mine).as("%s runs under some reading", m.id()).isNotEmpty();
             assertThat(mine).as("%s: %s", m.id(), m.description()).allMatch(k -> k.verdict() == Kill.Verdict.KILLED);
         }
+    }
+
+    @Test
+    @DisplayName("the random walks kill a mutant whose wrong behaviour lies beyond the exhaustive bounds")
+    void walksKillWhatTheBoundsCannotReach() {
+        List<Kill> wraps = kills.stream().filter(k -> k.mutant().id().equals(WALKS_ONLY)).toList();
+        assertThat(wraps).as("%s runs under every reading", WALKS_ONLY).hasSize(Reading.ALL.size());
+        assertThat(wraps).as("%s needs a fourth reference; the bounds allow %d", WALKS_ONLY, Bounds.DEFAULT.refs())
+                .allSatisfy(k -> {
+                    assertThat(k.verdict()).isEqualTo(Kill.Verdict.KILLED);
+                    assertThat(k.by()).as("found by, under %s", k.reading().name()).isEqualTo("walks");
+                });
     }
 
     @Test
