@@ -127,6 +127,17 @@ final class SearchOptions {
         }
     }
 
+    /**
+     * How many readings to verify side by side: one per thread, as long as that many searches
+     * within {@code b} fit in the heap together; else one at a time, each search on every thread.
+     */
+    int readingsAtOnce(Bounds b, List<Reading> chosen, int threads) {
+        int atOnce = Math.max(1, Math.min(threads, chosen.size()));
+        double states = chosen.stream().mapToDouble(r -> StateSpaceEstimate.states(b, r)).max().orElse(0);
+        double bytes = atOnce * StateSpaceEstimate.bytes(states, !noLiveness) + BASE_BYTES;
+        return bytes <= Runtime.getRuntime().maxMemory() ? atOnce : 1;
+    }
+
     /** One line on stderr when the search within {@code b} will likely not fit in the heap. */
     void warnIfTooBig(Bounds b, List<Reading> chosen, PrintWriter err) {
         String warning = warning(b, chosen, Runtime.getRuntime().maxMemory());
