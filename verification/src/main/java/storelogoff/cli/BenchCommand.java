@@ -1,6 +1,11 @@
 package storelogoff.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,6 +18,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import storelogoff.model.Reading;
 import storelogoff.verify.Bounds;
+import storelogoff.scenario.FlagSyntax;
+import storelogoff.verify.docs.PerformanceDoc;
+import storelogoff.verify.explore.CostCurve;
 import storelogoff.verify.explore.ExplorerBench;
 import storelogoff.verify.invariants.Invariants;
 
@@ -37,9 +45,21 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
     @Option(names = "--search-only", description = "Measure the search, determinism and liveness alone, without the invariants.")
     boolean searchOnly;
 
+    @Option(names = "--curve",
+            description = "Measure how the check grows with each bound and write " + PerformanceDoc.PATH
+                    + " (a few minutes; median of --runs, default " + CURVE_RUNS + ").")
+    boolean curve;
+
+    @Option(names = "--repo", paramLabel = "DIR",
+            description = "With --curve: the repository whose " + PerformanceDoc.PATH + " is written (default: the checkout this tool was built in).")
+    Path repo;
+
+    /** Runs per point of the curve unless --runs says otherwise: its largest point takes seconds. */
+    static final int CURVE_RUNS = 3;
+
     @Override
     public String smallerRun() {
-        return "lower the bounds (--clients, --refs, --messages, --arrivals), add --no-liveness";
+        return SearchOptions.SMALLER_RUN;
     }
 
     @Override
@@ -49,6 +69,8 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
         Bounds bounds = search.bounds();
         int threads = search.threads();
         if (runs < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--runs': expected at least 1, found " + runs);
+        if (curve) return curve(out, err, threads);
+        if (repo != null) throw new ParameterException(spec.commandLine(), "--repo does nothing without --curve");
         List<Reading> chosen = search.readings(err);
         search.warnIfTooBig(bounds, chosen, err);
         out.printf(Locale.ROOT, "storelogoff bench: direct engine, %s, %s, %s, liveness %s, %s; median (min-max) of %d runs%n",
@@ -65,6 +87,40 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
             }
         }
         progress.done("bench: done");
+        return Main.EXIT_OK;
+    }
+
+    /** --curve: every point of the cost curve, then the page. */
+    private Integer curve(PrintWriter out, PrintWriter err, int threads) {
+        var given = spec.commandLine().getParseResult();
+        for (String option : List.of("--reading", "--clients", "--refs", "--messages", "--arrivals", "--no-default-inbox",
+                "--no-liveness", "--search-only")) {
+            if (given.hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " does nothing with --curve (its points and checks are fixed)");
+            }
+        }
+        Path root = DocsCommand.root(spec, repo);
+        int n = given.hasMatchedOption("--runs") ? runs : CURVE_RUNS;
+        List<Bounds> points = CostCurve.points();
+        out.printf(Locale.ROOT, "storelogoff bench --curve: %d points, reading %s, every invariant, liveness on, %s;"
+                + " median of %d runs%n", points.size(), CostCurve.READING.name(), threads == 1 ? "1 thread" : threads + " threads", n);
+        out.flush();
+        Progress progress = new Progress(err);
+        int[] k = {0};
+        var measured = CostCurve.measure(n, threads, b -> progress.phase(String.format(Locale.ROOT,
+                "bench --curve: %s (%d of %d)", CostCurve.bounds(b), ++k[0], points.size())));
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        String page = PerformanceDoc.render(new PerformanceDoc.Measurement(measured,
+                Runtime.getRuntime().availableProcessors(), threads, System.getProperty("java.version"), n, Math.max(0, load)));
+        Path file = root.resolve(PerformanceDoc.PATH);
+        try {
+            Files.writeString(file, page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Crashes.Unavailable("cannot write " + file + ": " + FlagSyntax.readError(e), e);
+        }
+        progress.done("bench --curve: done");
+        out.println("wrote " + PerformanceDoc.PATH);
+        out.flush();
         return Main.EXIT_OK;
     }
 }

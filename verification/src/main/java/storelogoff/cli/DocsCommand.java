@@ -64,8 +64,12 @@ public final class DocsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The repository to read and write: {@code --repo}, else the one the tool belongs to. */
     private Path root() {
+        return root(spec, repo);
+    }
+
+    /** The repository to read and write: {@code repo} (a --repo option), else the one the tool belongs to. */
+    static Path root(CommandSpec spec, Path repo) {
         if (repo != null) {
             // Refuse to write docs/ into a directory that is not this repository.
             if (!RepositoryRoot.isRoot(repo)) {

@@ -7,7 +7,8 @@ import storelogoff.verify.Verification;
 
 /**
  * The progress line of a long command, on stderr. On a terminal it rewrites one line; in a log
- * (CI) it prints a line per phase and per progress report, about one a second at most.
+ * (CI) it prints a line per phase and per progress report, about one a second at most. Readings
+ * verified side by side each report through their own {@link #task()}; lines never mix.
  */
 final class Progress implements Verification.Listener {
     private final PrintWriter err;
@@ -24,7 +25,25 @@ final class Progress implements Verification.Listener {
         show(name + "...");
     }
 
-    void done(String line) {
+    /** A listener with a phase of its own, for one of several readings run at once. */
+    Verification.Listener task() {
+        return new Verification.Listener() {
+            private volatile String phase = "";
+
+            @Override
+            public void phase(String name) {
+                phase = name;
+                show(name + "...");
+            }
+
+            @Override
+            public void progress(int states, long transitions, int queue, int depth, long elapsedNanos) {
+                show(line(phase, states, transitions, queue, depth, elapsedNanos));
+            }
+        };
+    }
+
+    synchronized void done(String line) {
         if (terminal) err.print("\r\033[K");
         err.println(line);
         err.flush();
@@ -32,8 +51,12 @@ final class Progress implements Verification.Listener {
 
     @Override
     public void progress(int states, long transitions, int queue, int depth, long elapsedNanos) {
-        show(String.format(Locale.ROOT, "%s: %,d states, %,d transitions, queue %,d, depth %d, %.0f s",
-                phase, states, transitions, queue, depth, elapsedNanos / 1e9));
+        show(line(phase, states, transitions, queue, depth, elapsedNanos));
+    }
+
+    private static String line(String phase, int states, long transitions, int queue, int depth, long elapsedNanos) {
+        return String.format(Locale.ROOT, "%s: %,d states, %,d transitions, queue %,d, depth %d, %.0f s",
+                phase, states, transitions, queue, depth, elapsedNanos / 1e9);
     }
 
     /** A status line of its own, e.g. how far a long check is. */
@@ -41,7 +64,7 @@ final class Progress implements Verification.Listener {
         show(line);
     }
 
-    private void show(String line) {
+    private synchronized void show(String line) {
         if (terminal) {
             err.print("\r\033[K" + line);
         } else {

@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
                 if (table != null) {
                     out.println(steps.file() + ": " + steps.options() + ", " + options.engine + " engine");
                     table.header();
-                } else if (widths.steps() > 0) {
+                } else {
                     out.println(StepJson.settings(steps.options()));
                 }
                 long rows = 0;

@@ -24,6 +24,9 @@ import storelogoff.verify.explore.StateSpaceEstimate;
  */
 final class SearchOptions {
     /** Heap the JVM, Spring and the walks take besides the search's arrays. */
+    /** What to lower when an exhaustive search runs out of memory (exit 3). */
+    static final String SMALLER_RUN = "lower the bounds (--clients, --refs, --messages, --arrivals), add --no-liveness";
+
     private static final long BASE_BYTES = 64L << 20;
 
     @Spec(Spec.Target.MIXEE)
@@ -125,6 +128,17 @@ final class SearchOptions {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * How many readings to verify side by side: one per thread, as long as that many searches
+     * within {@code b} fit in the heap together; else one at a time, each search on every thread.
+     */
+    int readingsAtOnce(Bounds b, List<Reading> chosen, int threads) {
+        int atOnce = Math.max(1, Math.min(threads, chosen.size()));
+        double states = chosen.stream().mapToDouble(r -> StateSpaceEstimate.states(b, r)).max().orElse(0);
+        double bytes = atOnce * StateSpaceEstimate.bytes(states, !noLiveness) + BASE_BYTES;
+        return bytes <= Runtime.getRuntime().maxMemory() ? atOnce : 1;
     }
 
     /** One line on stderr when the search within {@code b} will likely not fit in the heap. */

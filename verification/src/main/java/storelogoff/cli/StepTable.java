@@ -18,33 +18,35 @@ import storelogoff.scenario.ScenarioWriter;
 import storelogoff.scenario.StepReport;
 
 /**
- * {@code run} without {@code --json}: the same columns as the JSON, one per
- * {@link ObservedField} (the fields of one JSON object in one column, {@code A -> B}), aligned
- * and written row by row as the steps run, so that a scenario of any length prints in bounded
- * memory. The column widths are known before the first row: from the fields' types and from a
- * first read of the scenario ({@link Widths}). Flag names drop their {@code LOGOFF_} prefix and
- * none shows as {@code -} to keep rows short.
+ * {@code run} without {@code --json}: the same columns as the JSON, one per JSON member of a
+ * step ({@link ObservedField}; the fields of one JSON object in one column, {@code A -> B}),
+ * aligned and written row by row as the steps run, so that a scenario of any length prints in
+ * bounded memory. The column widths are known before the first row: from the vocabulary
+ * (results, states, flag names) and from a first read of the scenario ({@link Widths}). Flag
+ * names drop their {@code LOGOFF_} prefix and none shows as {@code -} to keep rows short.
  */
 final class StepTable {
     /** The columns after line and event: each JSON member of a step, with its fields. */
-    private static final Map<String, List<ObservedField>> COLUMNS = new LinkedHashMap<>();
+    private static final Map<String, List<ObservedField>> GROUPS = new LinkedHashMap<>();
 
     static {
-        for (ObservedField f : ObservedField.ALL) COLUMNS.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
+        for (ObservedField f : ObservedField.ALL) GROUPS.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
     }
 
+    private static final List<List<ObservedField>> COLUMNS = List.copyOf(GROUPS.values());
     private static final String[] HEADERS;
-    /** Counts (and the line) are right-aligned. */
+    /** Counts are right-aligned. */
     private static final boolean[] RIGHT;
 
     static {
         List<String> h = new ArrayList<>(List.of("line", "event"));
-        h.addAll(COLUMNS.keySet());
+        h.addAll(GROUPS.keySet());
         HEADERS = h.toArray(String[]::new);
         RIGHT = new boolean[HEADERS.length];
         RIGHT[0] = true;
-        int i = 2;
-        for (List<ObservedField> c : COLUMNS.values()) RIGHT[i++] = c.size() == 1 && c.get(0).type == ObservedField.Type.COUNT;
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            RIGHT[i + 2] = COLUMNS.get(i).size() == 1 && COLUMNS.get(i).get(0).type == ObservedField.Type.COUNT;
+        }
     }
 
     private static final int RESULT_WIDTH = Math.max(Arrays.stream(HResult.values()).mapToInt(h -> h.name().length()).max()
@@ -100,16 +102,20 @@ final class StepTable {
         String[] cells = new String[HEADERS.length];
         cells[0] = String.valueOf(r.line());
         cells[1] = ScenarioWriter.line(r.step());
-        int i = 2;
-        for (List<ObservedField> column : COLUMNS.values()) {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            List<ObservedField> column = COLUMNS.get(i);
             boolean none = true;
-            StringBuilder b = new StringBuilder();
-            for (ObservedField f : column) {
-                String v = r.observed().get(f);
-                none &= v.equals(ObservedField.NONE);
-                b.append(b.length() > 0 ? " -> " : "").append(shortText(v));
+            for (ObservedField f : column) none &= ObservedField.NONE.equals(r.observed().get(f));
+            if (none) {
+                cells[i + 2] = "-";
+                continue;
             }
-            cells[i++] = none ? "-" : b.toString();
+            StringBuilder cell = new StringBuilder();
+            for (ObservedField f : column) {
+                if (cell.length() > 0) cell.append(" -> ");
+                cell.append(shortText(r.observed().get(f)));
+            }
+            cells[i + 2] = cell.toString();
         }
         return cells;
     }
@@ -136,8 +142,9 @@ final class StepTable {
             Step st = s.step();
             step = Math.max(step, ScenarioWriter.line(st).length());
             if (st.event() == Event.LOGOFF && !st.nullFlags()) {
-                saved = Math.max(saved, shortText(LogoffFlag.format(st.flags())).length());
-                given = Math.max(given, saved);
+                int w = shortText(LogoffFlag.format(st.flags())).length();
+                saved = Math.max(saved, w);
+                given = Math.max(given, w);
             }
         }
 
@@ -150,26 +157,25 @@ final class StepTable {
             int[] w = new int[HEADERS.length];
             w[0] = Math.max(HEADERS[0].length(), digits(lastLine));
             w[1] = Math.max(HEADERS[1].length(), step);
-            int i = 2;
-            for (List<ObservedField> column : COLUMNS.values()) {
-                int cell = 0;
-                for (ObservedField f : column) cell += (cell > 0 ? " -> ".length() : 0) + width(f);
-                w[i] = Math.max(HEADERS[i].length(), cell);
-                i++;
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                List<ObservedField> column = COLUMNS.get(i);
+                int cell;
+                if (column.size() > 1) {
+                    cell = Math.max(saved, SINGLE_FLAG_WIDTH) + " -> ".length() + OUTPUT_WIDTH;
+                } else {
+                    ObservedField f = column.get(0);
+                    cell = switch (f.type) {
+                        case RESULT -> RESULT_WIDTH;
+                        case STATE -> STATE_WIDTH;
+                        case FLAGS -> saved;
+                        case FLAG_LIST -> Math.max(OUTPUT_WIDTH, given);
+                        case YES_NO -> "yes".length();
+                        case COUNT -> digits(steps + 1);
+                    };
+                }
+                w[i + 2] = Math.max(HEADERS[i + 2].length(), cell);
             }
             return w;
-        }
-
-        /** The widest value of {@code f} this scenario can show. */
-        private int width(ObservedField f) {
-            return switch (f.type) {
-                case RESULT -> RESULT_WIDTH;
-                case STATE -> STATE_WIDTH;
-                case COUNT -> digits(steps + 1);
-                case YES_NO -> "yes".length();
-                case FLAGS -> Math.max(saved, SINGLE_FLAG_WIDTH);
-                case FLAG_LIST -> Math.max(OUTPUT_WIDTH, given);
-            };
         }
 
         private static int digits(int n) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -79,7 +78,7 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
 
     @Override
     public String smallerRun() {
-        return "lower the bounds (--clients, --refs, --messages, --arrivals), add --no-liveness";
+        return SearchOptions.SMALLER_RUN;
     }
 
     @Override
@@ -111,7 +110,8 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
         CrossCheck cross = crossCheck(walkSeed);
         search.warnIfTooBig(bounds, chosen, err);
 
-        Verification.Plan plan = new Verification.Plan(bounds, cross, !search.noLiveness, walkConfig, threads);
+        Verification.Plan plan = new Verification.Plan(bounds, cross, !search.noLiveness, walkConfig, threads,
+                search.readingsAtOnce(bounds, chosen, threads));
         if (mutant != null) stdout.println("storelogoff verify: WRONG MODEL " + mutant.id() + ": " + mutant.description());
         stdout.printf(Locale.ROOT, "storelogoff verify: %s; exhaustive within %s; %s; seed %d%n", readings(chosen), bounds,
                 walks == 0 ? "no random walks" : String.format(Locale.ROOT, "%d random walks of up to %d steps with %d clients",
@@ -119,12 +119,9 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
         stdout.flush();
 
         Progress progress = new Progress(err);
-        List<Verification.Verdict> verdicts = new ArrayList<>();
-        for (Reading r : chosen) {
-            Verification.Verdict v = Verification.run(mutant == null ? new Model(r) : mutant.model(r), plan, progress);
-            verdicts.add(v);
-            progress.done(r.name() + ": " + (v.passed() ? "all hold" : v.violations() + " violation(s)"));
-        }
+        List<Model> models = chosen.stream().map(r -> mutant == null ? new Model(r) : mutant.model(r)).toList();
+        List<Verification.Verdict> verdicts = Verification.runAll(models, plan, progress::task,
+                v -> progress.done(v.reading().name() + ": " + (v.passed() ? "all hold" : v.violations() + " violation(s)")));
         printSummary(stdout, verdicts);
         if (coverage) {
             for (Verification.Verdict v : verdicts) {

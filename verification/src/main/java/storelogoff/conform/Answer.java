@@ -6,9 +6,7 @@ import java.util.Map;
 import storelogoff.model.HResult;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.StoreState;
-import storelogoff.scenario.ObservedField.Type;
 import storelogoff.scenario.ObservedField;
-import storelogoff.trace.Expectation;
 
 /**
  * What a Java adapter observed at one step, field by field, typed: the kit turns each value
@@ -16,7 +14,7 @@ import storelogoff.trace.Expectation;
  * model. A value of the wrong kind for its field fails at once, naming the field.
  */
 public final class Answer {
-    private final String[] values = new String[ObservedField.ALL.size()];
+    private final String[] values = new String[ObservedField.values().length];
 
     /** Starts a new step: forgets every value. */
     void clear() {
@@ -25,7 +23,7 @@ public final class Answer {
 
     /** The HRESULT a client call returned. */
     public Answer result(HResult h) {
-        return set(ObservedField.RESULT, Type.RESULT, h.name());
+        return set(ObservedField.RESULT, ObservedField.Type.RESULT, h.name());
     }
 
     /** The HRESULT a client call returned, as its value (e.g. {@code 0x80070057}); it must be one the model knows. */
@@ -38,37 +36,38 @@ public final class Answer {
 
     /** A transport or spooler event: it happened (OK) or could not (DISABLED). */
     public Answer happened(boolean ok) {
-        return set(ObservedField.RESULT, Type.RESULT, ok ? "OK" : "DISABLED");
+        return set(ObservedField.RESULT, ObservedField.Type.RESULT, ok ? "OK" : "DISABLED");
     }
 
-    /** A flags field ({@code outFlags}, {@code transportsCall.flags}, {@code savedFlag}, ...): the value written, passed or saved. */
+    /** A flags field ({@code out}, {@code transports}, {@code saved}, ...): the value written, passed or saved. */
     public Answer flags(ObservedField f, int flags) {
-        return set(f, f.flags() ? f.type : Type.FLAGS, LogoffFlag.format(flags));
+        return set(f, ObservedField.Type.FLAGS, LogoffFlag.format(flags));
     }
 
     /** A flags field with no value: nothing written, not called in this step, nothing saved. */
     public Answer none(ObservedField f) {
-        return set(f, f.flags() ? f.type : Type.FLAGS, ObservedField.NONE);
+        return set(f, ObservedField.Type.FLAGS, ObservedField.NONE);
     }
 
     /** A count field ({@code refs}, {@code outbox}, ...). */
     public Answer count(ObservedField f, int n) {
         if (n < 0) throw new IllegalArgumentException("expected a count (0, 1, 2, ...) for '" + f.key + "', found " + n);
-        return set(f, Type.COUNT, String.valueOf(n));
+        return set(f, ObservedField.Type.COUNT, String.valueOf(n));
     }
 
-    /** A yes/no field ({@code flushQueues}, {@code transportsReturned}). */
+    /** A yes/no field ({@code flush}, {@code returned}). */
     public Answer yes(ObservedField f, boolean yes) {
-        return set(f, Type.YES_NO, yes ? "yes" : "no");
+        return set(f, ObservedField.Type.YES_NO, yes ? "yes" : "no");
     }
 
     /** The store's state after the step. */
     public Answer state(StoreState s) {
-        return set(ObservedField.STATE, Type.STATE, s.name());
+        return set(ObservedField.STATE, ObservedField.Type.STATE, s.name());
     }
 
-    private Answer set(ObservedField f, Type kind, String text) {
-        if (f.type != kind) {
+    private Answer set(ObservedField f, ObservedField.Type kind, String text) {
+        boolean flags = kind == ObservedField.Type.FLAGS && f.type == ObservedField.Type.FLAG_LIST;
+        if (f.type != kind && !flags) {
             throw new IllegalArgumentException("'" + f.key + "' is not a " + kind.name().toLowerCase(java.util.Locale.ROOT)
                     + " field; its values are " + f.expected(storelogoff.model.Event.ADDREF));
         }
@@ -83,8 +82,8 @@ public final class Answer {
     }
 
     /** The values given, as an expectation to check. */
-    Expectation expectation() {
-        return new Expectation(given().entrySet().stream().map(e -> new Expectation.Given(e.getKey(), e.getKey().key, e.getValue())).toList());
+    storelogoff.trace.Expectation expectation() {
+        return storelogoff.trace.Expectation.canonical(given());
     }
 
     /** The value given for {@code f}, or null. */
@@ -102,7 +101,7 @@ public final class Answer {
     /** The values given, in field order. */
     Map<ObservedField, String> given() {
         Map<ObservedField, String> out = new EnumMap<>(ObservedField.class);
-        for (ObservedField f : ObservedField.ALL) {
+        for (ObservedField f : ObservedField.values()) {
             if (values[f.ordinal()] != null) out.put(f, values[f.ordinal()]);
         }
         return out;

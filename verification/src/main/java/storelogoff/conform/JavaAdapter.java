@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import storelogoff.model.Step;
-import storelogoff.scenario.ObservedField;
 import storelogoff.trace.Expectation;
+import storelogoff.scenario.ObservedField;
 
 /**
  * A {@link StoreAdapter} in process. Its hello is checked like a process's; an exception from
@@ -65,7 +65,7 @@ public final class JavaAdapter implements Adapter {
                 throw new AdapterFailure(Protocol.at(where, i, s) + ": the answer gives " + Hello.keys(extra)
                         + ", which its hello does not list");
             }
-            out.add(answer.expectation());
+            out.add(Expectation.canonical(values));
         }
         return out;
     }

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import storelogoff.model.Step;
-import storelogoff.scenario.ObservedField;
 import storelogoff.trace.Expectation;
+import storelogoff.scenario.ObservedField;
 
 /**
  * An implementation under test as a process speaking the JSON Lines protocol on its stdin and

@@ -20,9 +20,9 @@ import com.fasterxml.jackson.core.JsonToken;
 
 import storelogoff.model.Event;
 import storelogoff.model.Step;
+import storelogoff.trace.Expectation;
 import storelogoff.scenario.ObservedField;
 import storelogoff.scenario.ScenarioWriter;
-import storelogoff.trace.Expectation;
 
 /**
  * The conformance protocol, version {@value #VERSION}: JSON Lines between the kit and an adapter
@@ -30,15 +30,15 @@ import storelogoff.trace.Expectation;
  * adapter writes its hello, then one answer per message. Every message read is validated, and
  * a problem is described naming the message it answers and the member at fault.
  *
- * <p>Field names and values are the observation vocabulary ({@link ObservedField}, keys or
- * older names): an answer's {@code observed} object is what a JSON Lines trace's {@code expect} holds.
+ * <p>Field names and values are the trace vocabulary ({@link ObservedField}): an answer's
+ * {@code observed} object is what a JSON Lines trace's {@code expect} holds.
  */
 final class Protocol {
     static final int VERSION = 1;
     /** Messages end with a newline of their own: no separator between root values. */
     private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
     private static final String STEP_KEYWORDS = Arrays.stream(Event.values()).map(e -> e.keyword).collect(Collectors.joining(", "));
-    private static final String FIELD_KEYS = ObservedField.names();
+    private static final String FIELD_KEYS = Arrays.stream(ObservedField.values()).map(f -> f.key).collect(Collectors.joining(", "));
 
     private Protocol() {}
 
@@ -189,7 +189,7 @@ final class Protocol {
                     answer.text(f, canonical);
                 }
                 case VALUE_NULL -> {
-                    if (!f.flags()) throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found null");
+                    if (kind != ObservedField.Type.FLAGS && kind != ObservedField.Type.FLAG_LIST) throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found null");
                     answer.none(f);
                 }
                 case VALUE_TRUE, VALUE_FALSE -> {
@@ -214,6 +214,22 @@ final class Protocol {
                         }
                         default -> throw new BadMessage(bad);
                     }
+                }
+                case START_ARRAY -> {
+                    // A list of flags, as run --json writes outFlags: names or numbers, [] for 0.
+                    if (kind != ObservedField.Type.FLAGS && kind != ObservedField.Type.FLAG_LIST) {
+                        throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found an array");
+                    }
+                    StringBuilder text = new StringBuilder();
+                    for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                        if (e != JsonToken.VALUE_STRING && e != JsonToken.VALUE_NUMBER_INT) {
+                            throw new BadMessage("expected flag names or numbers in the array for '" + key + "', found " + p.getText());
+                        }
+                        text.append(text.length() > 0 ? "|" : "").append(p.getText());
+                    }
+                    String canonical = f.canonical(text.length() == 0 ? "0" : text.toString(), event);
+                    if (canonical == null) throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found an array of other values");
+                    answer.text(f, canonical);
                 }
                 default -> throw new BadMessage("expected a string, number, true, false or null for '" + key + "', found "
                         + (v == JsonToken.START_ARRAY ? "an array" : v == JsonToken.START_OBJECT ? "an object" : p.getText()));

@@ -128,20 +128,15 @@ public enum ObservedField {
     }
 
     /**
-     * The field named {@code name} where no value tells fields apart (a conformance adapter's
-     * hello): the field whose key it is, else the one whose older name it is; null for neither.
+     * The one field {@code name} means where no value can tell fields apart (a conformance
+     * adapter's hello): the field with that key, else the field with that alias; null for none.
      */
     public static ObservedField byName(String name) {
         for (ObservedField f : ALL) {
             if (f.key.equalsIgnoreCase(name)) return f;
         }
-        List<ObservedField> older = named(name);
-        return older.size() == 1 ? older.get(0) : null;
-    }
-
-    /** Whether values of this field are LOGOFF_* flags (or none). */
-    public boolean flags() {
-        return type == Type.FLAGS || type == Type.FLAG_LIST;
+        List<ObservedField> fields = named(name);
+        return fields.size() == 1 ? fields.get(0) : null;
     }
 
     /** Every key, with its aliases in parentheses, for messages. */

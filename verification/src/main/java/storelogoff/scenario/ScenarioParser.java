@@ -14,10 +14,10 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 
 /**
- * Reads a scenario file (format: docs/trace-format.md; {@link ScenarioWriter} writes one) one step at a time, so that a file of any
- * length runs in bounded memory. The first malformed line stops the read with FILE:LINE and
- * what was expected there; a caller that must run nothing on a malformed file reads it through
- * once before running it ({@code run} does).
+ * Reads a scenario file (format: docs/trace-format.md) one step at a time, so that a file of any
+ * length runs in bounded memory; {@link ScenarioWriter} writes one. The first malformed line
+ * stops the read with FILE:LINE and what was expected there; a caller that must run nothing on
+ * a malformed file reads it through once before running it ({@code run} does).
  *
  * <pre>
  * set clients 2          # directives, only before the first step
@@ -49,6 +49,13 @@ public final class ScenarioParser implements AutoCloseable {
     /** A step read but not yet handed out: the first one, read with the directives. */
     private ScenarioStep pending;
     private int line;
+
+    /** A parser of one step, outside any file ({@link #step(String, int)}). */
+    private ScenarioParser(String file, Overrides overrides) {
+        this.file = file;
+        this.lines = null;
+        this.overrides = overrides;
+    }
 
     /** Reads the directives up to the first step, so that {@link #options()} is known. */
     private ScenarioParser(TextLines lines, Overrides overrides) throws ScenarioException {
@@ -94,12 +101,11 @@ public final class ScenarioParser implements AutoCloseable {
      * saying what was expected (line 1).
      */
     public static Step step(String line, int clients) throws ScenarioException {
-        try (ScenarioParser p = open(TextLines.of("step", "scenario", ""), new Overrides(null, clients, null))) {
-            p.line = 1;
-            String text = line.strip();
-            if (text.isEmpty()) throw p.error("expected a step (" + STEP_CHOICES + "), found nothing");
-            return p.step(text, SPACES.split(text));
-        }
+        ScenarioParser p = new ScenarioParser("step", new Overrides(null, clients, null));
+        p.line = 1;
+        String text = line.strip();
+        if (text.isEmpty()) throw p.error("expected a step (" + STEP_CHOICES + "), found nothing");
+        return p.step(text, SPACES.split(text));
     }
 
     private ScenarioFile readAll() throws ScenarioException {

@@ -60,17 +60,20 @@ public final class ScenarioWriter {
         return this;
     }
 
-    /** The {@code set} directives for {@code o}, each stated, default or not: for a file that must say all it ran under. */
-    public ScenarioWriter allOptions(ScenarioOptions o) {
+    /**
+     * Every {@code set} directive, default-inbox too: a header of fixed length, so that a step's
+     * line is known before the file is written (the conformance kit's traces).
+     */
+    public ScenarioWriter everyOption(ScenarioOptions o) {
         options(o);
         if (o.defaultInbox()) text.append("set default-inbox on\n");
         return this;
     }
 
-    /** A trace step: the step padded to {@code width}, then {@code => observed} (docs/trace-format.md, "Traces"). */
+    /** A step with a trace suffix, {@code STEP => OBSERVED}, the step padded to {@code width} so that suffixes line up. */
     public ScenarioWriter step(Step s, int width, String observed) {
-        String line = line(s);
-        text.append(line).append(" ".repeat(Math.max(0, width - line.length()))).append("  => ").append(observed).append('\n');
+        String l = line(s);
+        text.append(l).append(" ".repeat(Math.max(0, width - l.length()))).append("  => ").append(observed).append('\n');
         return this;
     }
 

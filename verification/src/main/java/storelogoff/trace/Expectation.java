@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import storelogoff.model.Event;
+import storelogoff.model.Observation;
+import storelogoff.model.Step;
+import storelogoff.model.World;
 import storelogoff.scenario.Excerpt;
-import storelogoff.scenario.Observed;
 import storelogoff.scenario.ObservedField;
 
 /**
@@ -34,7 +36,8 @@ public record Expectation(List<Given> given) {
         for (String token : text.strip().split("\\s+")) {
             int eq = token.indexOf('=');
             if (eq < 0 && b.has(ObservedField.RESULT)) {
-                throw new Malformed("expected FIELD=VALUE (fields: " + ObservedField.names() + ") after the result, found " + Excerpt.quoted(token));
+                throw new Malformed("expected FIELD=VALUE (fields: " + ObservedField.names() + ") after the result, found "
+                        + Excerpt.quoted(token));
             }
             if (eq < 0) b.text(ObservedField.RESULT.key, token);
             else b.text(token.substring(0, eq), token.substring(eq + 1));
@@ -52,10 +55,31 @@ public record Expectation(List<Given> given) {
         return b.build();
     }
 
-    /** Every given field against the model's value, in field order. */
-    List<FieldCheck> compare(Observed modelled) {
-        List<FieldCheck> checks = new ArrayList<>();
-        for (Given g : given) checks.add(new FieldCheck(g.field, g.name, g.value, modelled.get(g.field)));
+    /** Values already in canonical form, each named by its field's key (a conformance adapter's answer). */
+    public static Expectation canonical(Map<ObservedField, String> values) {
+        List<Given> given = new ArrayList<>(values.size());
+        values.forEach((f, v) -> given.add(new Given(f, f.key, v)));
+        return new Expectation(given);
+    }
+
+    /**
+     * The fields as a trace suffix writes them, what {@link #parse} reads back: the result bare,
+     * then {@code KEY=VALUE} for each other field, in field order.
+     */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        for (Given g : given) {
+            if (b.length() > 0) b.append(' ');
+            if (g.field != ObservedField.RESULT) b.append(g.field.key).append('=');
+            b.append(g.value);
+        }
+        return b.toString();
+    }
+
+    /** Every given field against the model's value ({@link ObservedField#modelled}), in field order: only those given are computed. */
+    List<FieldCheck> compare(Step step, Observation observed, World before, World after) {
+        List<FieldCheck> checks = new ArrayList<>(given.size());
+        for (Given g : given) checks.add(new FieldCheck(g.field, g.name, g.value, g.field.modelled(step, observed, before, after)));
         return checks;
     }
 

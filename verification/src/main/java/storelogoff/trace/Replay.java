@@ -13,7 +13,6 @@ import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
 import storelogoff.scenario.Engine;
-import storelogoff.scenario.Observed;
 import storelogoff.scenario.ObservedField;
 import storelogoff.scenario.ScenarioOptions;
 import storelogoff.scenario.ScenarioWriter;
@@ -23,12 +22,13 @@ import storelogoff.scenario.ScenarioWriter;
  * compares what the implementation observed with the model's value, field by field. A
  * divergence carries the clauses at stake: those of the row the model fired; when no row fired,
  * those of every row of that state and event; when the state has none, those of the rows
- * leading into it; then the clauses each differing field reports on ({@link ObservedField}).
+ * leading into it; then the clauses that define each differing field ({@link ObservedField}).
  * {@link TraceChecker} replays recorded traces with it, the conformance kit live answers.
  */
 public final class Replay {
     private final StoreMachine machine;
     private final Observation observed = new Observation();
+    /** The world before the step being replayed. */
     private final World before;
     private int replayed;
     private int compared;
@@ -55,7 +55,7 @@ public final class Replay {
         replayed++;
         if (expected == null) return null;
         compared++;
-        List<FieldCheck> fields = expected.compare(Observed.of(step, observed, before, machine.world()));
+        List<FieldCheck> fields = expected.compare(step, observed, before, machine.world());
         for (FieldCheck f : fields) {
             if (f.differs()) return divergence(machine.model(), line, step, before.state, observed.fired, fields);
         }

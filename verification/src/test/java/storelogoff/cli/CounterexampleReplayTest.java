@@ -23,8 +23,8 @@ import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.scenario.Overrides;
-import storelogoff.scenario.ScenarioException;
 import storelogoff.scenario.ScenarioFile;
+import storelogoff.scenario.ScenarioException;
 import storelogoff.scenario.ScenarioParser;
 import storelogoff.scenario.ScenarioStep;
 import storelogoff.verify.Alphabet;
@@ -33,10 +33,10 @@ import storelogoff.verify.Invariant;
 import storelogoff.verify.explore.Explorer;
 import storelogoff.verify.explore.LivenessProperty;
 import storelogoff.verify.invariants.Invariants;
+import storelogoff.verify.walk.WalkConfig;
 import storelogoff.verify.mutants.KillMatrix;
 import storelogoff.verify.mutants.Mutant;
 import storelogoff.verify.mutants.NamedMutants;
-import storelogoff.verify.walk.WalkConfig;
 
 /**
  * Every counterexample file {@code verify --mutant} writes, for every named mutant: the command
@@ -80,7 +80,7 @@ class CounterexampleReplayTest {
             Cli run = Cli.run(args.toArray(String[]::new));
             ScenarioFile scenario = ScenarioParser.parse(file, Overrides.NONE);
             assertThat(run.exit()).as("%s", run).isZero();
-            assertThat(run.outLines()).as("the settings, then a line per step").hasSize(scenario.steps().size() + 1);
+            assertThat(run.outLines()).as("the settings, then the steps").hasSize(scenario.steps().size() + 1);
 
             String property = file.getFileName().toString().replaceFirst("^" + reading.name() + "-", "").replace(".scn", "");
             assertThat(scenario.options().reading()).isEqualTo(reading);

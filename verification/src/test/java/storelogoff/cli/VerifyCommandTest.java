@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +131,11 @@ class VerifyCommandTest {
             + " random walks) (see 'storelogoff verify --help')",
         "verify --walks 0 --cross-check none --seed 3 :: storelogoff verify: --seed does nothing with --walks 0 and"
             + " --cross-check none (it seeds the random walks and the cross-check sample) (see 'storelogoff verify --help')",
+        "bench --curve --clients 3 :: storelogoff bench: --clients does nothing with --curve (its points and checks are"
+            + " fixed) (see 'storelogoff bench --help')",
+        "bench --curve --reading default :: storelogoff bench: --reading does nothing with --curve (its points and checks"
+            + " are fixed) (see 'storelogoff bench --help')",
+        "bench --repo . :: storelogoff bench: --repo does nothing without --curve (see 'storelogoff bench --help')",
     })
     void badBoundsAndOptionsAreExitTwoBeforeAnyWork(String args, String message) {
         Cli c = Cli.run(args.split(" "));
@@ -150,6 +156,19 @@ class VerifyCommandTest {
                 + " memory with liveness; the Java heap holds 1.0 GiB: lower the bounds, add --no-liveness, or raise the"
                 + " heap (JAVA_OPTS=-Xmx...)");
         assertThat(search.warning(Bounds.DEFAULT, Reading.ALL, 256L << 20)).as("the defaults fit in 256 MiB").isNull();
+    }
+
+    /** Readings run side by side, one per thread, unless that many searches would not fit in the heap together. */
+    @Test
+    void readingsRunSideBySideWhenTheirSearchesFitTheHeapTogether() {
+        CommandLine cl = Main.commandLine();
+        cl.parseArgs("verify");
+        SearchOptions search = ((VerifyCommand) cl.getSubcommands().get("verify").getCommand()).search;
+        assertThat(search.readingsAtOnce(Bounds.DEFAULT, Reading.ALL, 2)).isEqualTo(2);
+        assertThat(search.readingsAtOnce(Bounds.DEFAULT, Reading.ALL, 1)).isEqualTo(1);
+        assertThat(search.readingsAtOnce(Bounds.DEFAULT, List.of(Reading.DEFAULT), 2)).as("one reading").isEqualTo(1);
+        Bounds huge = new Bounds(6, 4, 4, 4, true);
+        assertThat(search.readingsAtOnce(huge, Reading.ALL, 2)).as("about 30 GiB each").isEqualTo(1);
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import storelogoff.model.Event;
 import storelogoff.model.Step;
 import storelogoff.scenario.ObservedField;
+import storelogoff.trace.Expectation;
 
 /**
  * docs/conformance/protocol.md's example exchange is real: fed the kit's lines, the C++ sample
@@ -77,8 +78,9 @@ class ProtocolDocTest {
         assertThat(hello.fieldSet()).containsExactly(ObservedField.RESULT, ObservedField.REFS, ObservedField.OUT_FLAGS, ObservedField.TRANSPORTS_FLAGS);
         Protocol.readReady(answers.get(1), 0);
         var logoff = Protocol.readObserved(answers.get(3), 2, Event.LOGOFF, hello.fields(), new Answer());
-        assertThat(logoff.given()).extracting(g -> g.field().key + "=" + g.value()).contains("outFlags=LOGOFF_COMPLETE", "refs=2");
+        assertThat(logoff.given()).contains(new Expectation.Given(ObservedField.OUT_FLAGS, "outFlags", "LOGOFF_COMPLETE"),
+                new Expectation.Given(ObservedField.REFS, "refs", "2"));
         var release = Protocol.readObserved(answers.get(10), 9, Event.RELEASE, hello.fields(), new Answer());
-        assertThat(release.given()).extracting(g -> g.field().key + "=" + g.value()).contains("transportsCall.flags=LOGOFF_ABORT");
+        assertThat(release.given()).contains(new Expectation.Given(ObservedField.TRANSPORTS_FLAGS, "transportsCall.flags", "LOGOFF_ABORT"));
     }
 }

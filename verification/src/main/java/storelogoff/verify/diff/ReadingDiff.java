@@ -42,9 +42,12 @@ public final class ReadingDiff {
         Object of(World before, Step step, World after, Observation o);
     }
 
-    /** Over every step of the {@link Alphabet}, comparing every {@link Observed} field. */
+    /** Everything a step shows: every {@link storelogoff.scenario.ObservedField}. */
+    public static final Projection EVERYTHING = (before, step, after, o) -> Observed.of(step, o, before, after);
+
+    /** Over every step of the {@link Alphabet}, comparing everything a step shows ({@link Observed}). */
     public static Comparison compare(Reading a, Reading b, Bounds bounds) {
-        return compare(a, b, bounds, Alphabet.steps(bounds.clients()), (before, step, after, o) -> Observed.of(step, o, before, after));
+        return compare(a, b, bounds, Alphabet.steps(bounds.clients()), EVERYTHING);
     }
 
     /**

@@ -35,7 +35,6 @@ public final class ExplorerBench {
         }
     }
 
-    /** One reading's measurements; times in seconds. */
     /**
      * One reading's measurements; times in seconds. {@code cpuSeconds} is the whole process's CPU
      * time during a run: far below threads x wall time means other programs had the cores.
@@ -60,30 +59,39 @@ public final class ExplorerBench {
     public static List<Result> run(Bounds bounds, List<Reading> readings, int runs, List<Invariant> invariants,
                                    boolean liveness, int threads) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
-        // Warm-up, untimed: at least one run and a second in all, so the JIT has compiled the hot loop.
+        warmUp(bounds, readings, invariants, liveness, threads);
+        List<Result> results = new ArrayList<>();
+        for (Reading reading : readings) results.add(measure(bounds, reading, runs, invariants, liveness, threads));
+        return results;
+    }
+
+    /** Untimed runs, at least one and a second in all, so that the JIT has compiled the hot loop. */
+    public static void warmUp(Bounds bounds, List<Reading> readings, List<Invariant> invariants, boolean liveness,
+                              int threads) {
         long warmUntil = System.nanoTime() + 1_000_000_000L;
         do {
             for (Reading reading : readings) explore(reading, bounds, invariants, liveness, threads);
         } while (System.nanoTime() < warmUntil);
-        List<Result> results = new ArrayList<>();
-        for (Reading reading : readings) {
-            double[] states = new double[runs], transitions = new double[runs];
-            double[] search = new double[runs], live = new double[runs], cpu = new double[runs];
-            ExplorationResult last = null;
-            for (int k = 0; k < runs; k++) {
-                long cpuBefore = processCpuNanos();
-                last = explore(reading, bounds, invariants, liveness, threads);
-                cpu[k] = (processCpuNanos() - cpuBefore) / 1e9;
-                states[k] = last.statesPerSecond();
-                transitions[k] = last.transitionsPerSecond();
-                search[k] = last.exploreNanos() / 1e9;
-                live[k] = last.livenessNanos() / 1e9;
-            }
-            results.add(new Result(reading, bounds, runs, threads, last.states(), last.transitions(), last.edges(),
-                    Stats.of(states), Stats.of(transitions), Stats.of(search), Stats.of(live), Stats.of(cpu),
-                    last.bytes()));
+    }
+
+    /** {@code runs} timed runs of one reading, without a warm-up of their own. */
+    public static Result measure(Bounds bounds, Reading reading, int runs, List<Invariant> invariants, boolean liveness,
+                                 int threads) {
+        if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
+        double[] states = new double[runs], transitions = new double[runs];
+        double[] search = new double[runs], live = new double[runs], cpu = new double[runs];
+        ExplorationResult last = null;
+        for (int k = 0; k < runs; k++) {
+            long cpuBefore = processCpuNanos();
+            last = explore(reading, bounds, invariants, liveness, threads);
+            cpu[k] = (processCpuNanos() - cpuBefore) / 1e9;
+            states[k] = last.statesPerSecond();
+            transitions[k] = last.transitionsPerSecond();
+            search[k] = last.exploreNanos() / 1e9;
+            live[k] = last.livenessNanos() / 1e9;
         }
-        return results;
+        return new Result(reading, bounds, runs, threads, last.states(), last.transitions(), last.edges(),
+                Stats.of(states), Stats.of(transitions), Stats.of(search), Stats.of(live), Stats.of(cpu), last.bytes());
     }
 
     private static ExplorationResult explore(Reading reading, Bounds bounds, List<Invariant> invariants,

@@ -21,7 +21,7 @@ final class AbortWhenNeverCalled extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (!before.flagSaved && after.transportsFlag != LogoffFlag.ABORT.value) {
+        if (Facts.transportsCalled(before, after) && !before.flagSaved && after.transportsFlag != LogoffFlag.ABORT.value) {
             return abortByDefault.violated("no StoreLogoff was accepted in this cycle, yet StoreLogoffTransports got "
                     + Facts.flags(after.transportsFlag) + " instead of LOGOFF_ABORT");
         }

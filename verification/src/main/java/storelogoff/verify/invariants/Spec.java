@@ -8,8 +8,8 @@ import storelogoff.verify.Invariant;
 import storelogoff.verify.Watch;
 
 /**
- * Common fields of an invariant: id, its one sentence, the steps it watches, its clauses, and
- * its conjuncts, declared as fields with {@link #conjunct} so that each violation branch returns
+ * Common fields of an invariant: id, clauses, its one sentence, the steps it watches, and its
+ * conjuncts, declared as fields with {@link #conjunct} so that each violation branch returns
  * {@code part.violated(...)}.
  */
 abstract class Spec implements Invariant {

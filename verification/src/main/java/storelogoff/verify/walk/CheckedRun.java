@@ -11,8 +11,8 @@ import storelogoff.model.Step;
 import storelogoff.model.StoreMachine;
 import storelogoff.model.World;
 import storelogoff.model.WorldField;
-import storelogoff.scenario.Scenario;
 import storelogoff.verify.Invariant;
+import storelogoff.scenario.Scenario;
 
 /**
  * Runs steps on an engine and checks each one: every invariant that applies to the reading,

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import storelogoff.model.Event;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Alphabet;
-import storelogoff.scenario.Observed;
 import storelogoff.verify.Bounds;
 
 /** The diff restricted to some steps and to what an observer sees: the conformance kit's readings suite. */
@@ -24,7 +24,7 @@ class ProjectedDiffTest {
     void aDifferenceNoAllowedStepShowsIsNone() {
         // abort-stops differs only while transports are active, which client calls alone never make.
         Comparison c = ReadingDiff.compare(Reading.DEFAULT, Reading.ABORT_STOPS, Bounds.DEFAULT,
-                CLIENT_CALLS.stream().filter(s -> s.event() != Event.SUBMIT).toList(), (before, step, after, o) -> Observed.of(step, o, before, after));
+                CLIENT_CALLS.stream().filter(s -> s.event() != Event.SUBMIT).toList(), ReadingDiff.EVERYTHING);
         assertThat(c.distinction()).isEmpty();
     }
 
@@ -33,7 +33,7 @@ class ProjectedDiffTest {
         // output-complete changes only what StoreLogoff writes back.
         assertThat(ReadingDiff.compare(Reading.DEFAULT, Reading.OUTPUT_COMPLETE, Bounds.DEFAULT, CLIENT_CALLS, RESULT_AND_REFS)
                 .distinction()).isEmpty();
-        assertThat(ReadingDiff.compare(Reading.DEFAULT, Reading.OUTPUT_COMPLETE, Bounds.DEFAULT, CLIENT_CALLS, (before, step, after, o) -> Observed.of(step, o, before, after))
+        assertThat(ReadingDiff.compare(Reading.DEFAULT, Reading.OUTPUT_COMPLETE, Bounds.DEFAULT, CLIENT_CALLS, ReadingDiff.EVERYTHING)
                 .distinction()).isPresent();
     }
 
@@ -41,6 +41,6 @@ class ProjectedDiffTest {
     void theShortestScenarioForWhatIsObserved() {
         Comparison c = ReadingDiff.compare(Reading.DEFAULT, Reading.LENIENT_FLAGS, Bounds.DEFAULT, CLIENT_CALLS, RESULT_AND_REFS);
         assertThat(c.distinction()).isPresent();
-        assertThat(c.distinction().get().steps()).extracting(storelogoff.scenario.ScenarioWriter::line).containsExactly("logoff 0");
+        assertThat(c.distinction().get().steps()).extracting(ScenarioWriter::line).containsExactly("logoff 0");
     }
 }

@@ -19,6 +19,7 @@ import storelogoff.model.Transition;
 import storelogoff.scenario.Overrides;
 import storelogoff.scenario.Scenario;
 import storelogoff.scenario.ScenarioException;
+import storelogoff.scenario.ScenarioOptions;
 import storelogoff.scenario.ScenarioParser;
 import storelogoff.verify.invariants.Invariants;
 import storelogoff.verify.mutants.KillMatrix;
@@ -40,7 +41,7 @@ class ShrunkConfigurationTest {
         Function<Reading, Model> wrong = r -> changed(r, "StartArrival", t -> t.withGuard(Guards.ALWAYS));
         Scenario shrunk = caughtAndReplayed(wrong, Reading.DEFAULT, "transports-follow-their-work");
         assertThat(shrunk.options().defaultInbox()).as("the default Inbox stays off:\n%s", shrunk).isFalse();
-        assertThat(replay(wrong, shrunk.withOptions(shrunk.options().withDefaultInbox(true)))).as("with the default Inbox on").isNull();
+        assertThat(replay(wrong, withDefaultInbox(shrunk, true))).as("with the default Inbox on").isNull();
     }
 
     /** NO_WAIT leaves reception enabled: wrong only for the store with the default Inbox (NOWAIT-3). */
@@ -49,7 +50,7 @@ class ShrunkConfigurationTest {
         Function<Reading, Model> wrong = KillMatrix.byId("no-wait-leaves-reception-enabled")::model;
         Scenario shrunk = caughtAndReplayed(wrong, Reading.DEFAULT, "no-wait-stops-reception");
         assertThat(shrunk.options().defaultInbox()).as("the default Inbox stays on:\n%s", shrunk).isTrue();
-        assertThat(replay(wrong, shrunk.withOptions(shrunk.options().withDefaultInbox(false)))).as("with the default Inbox off").isNull();
+        assertThat(replay(wrong, withDefaultInbox(shrunk, false))).as("with the default Inbox off").isNull();
     }
 
     /** A third client's AddRef is counted for client 1: wrong only with three clients or more (IMPL-2). */
@@ -77,7 +78,8 @@ class ShrunkConfigurationTest {
         };
         Scenario shrunk = caughtAndReplayed(wrong, Reading.DEFAULT, "output-flags-report-activity");
         assertThat(shrunk.options().reading()).isEqualTo(Reading.DEFAULT);
-        assertThat(replay(wrong, shrunk.withOptions(shrunk.options().withReading(Reading.OUTPUT_COMPLETE)))).as("under output-complete").isNull();
+        assertThat(replay(wrong, shrunk.withOptions(new ScenarioOptions(Reading.OUTPUT_COMPLETE,
+                shrunk.options().clients(), shrunk.options().defaultInbox())))).as("under output-complete").isNull();
     }
 
     /**
@@ -99,6 +101,10 @@ class ShrunkConfigurationTest {
         assertThat(v).as("seed %d: the printed scenario, replayed as it says:\n%s", SEED, f.scenarioText()).isNotNull();
         assertThat(v.id()).as("seed %d: replayed:\n%s", SEED, f.scenarioText()).isEqualTo(invariant);
         return printed;
+    }
+
+    private static Scenario withDefaultInbox(Scenario sc, boolean on) {
+        return sc.withOptions(new ScenarioOptions(sc.options().reading(), sc.options().clients(), on));
     }
 
     /** The first violation of {@code sc} on the wrong model of its own reading, or null. */
