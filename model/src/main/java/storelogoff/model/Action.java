@@ -1,8 +1,8 @@
 package storelogoff.model;
 
 /**
- * A named change to the world, with the clauses it carries out. Pure in the sense that it
- * depends only on the world, the step and the observation it writes to.
+ * A named change to the world; the rows that run it cite the clauses. Pure in the sense that
+ * it depends only on the world, the step and the observation it writes to.
  */
 public record Action(String name, Effect effect) {
 

@@ -39,11 +39,6 @@ public enum LogoffFlag {
         return "LOGOFF_" + name();
     }
 
-    /** True when {@code flags} has exactly one bit and it is this flag. */
-    public boolean is(int flags) {
-        return flags == value;
-    }
-
     /** The one input flag whose value is exactly {@code flags}, or null. */
     public static LogoffFlag singleInput(int flags) {
         for (LogoffFlag f : VALUES) {

@@ -23,42 +23,15 @@ public record Step(Event event, int client, int flags, boolean nullFlags) {
         return new Step(Event.LOGOFF, client, 0, true);
     }
 
-    /** The step as a scenario line, e.g. {@code c2 logoff NO_WAIT}. */
-    public String toScenarioLine() {
-        StringBuilder b = new StringBuilder();
-        if (event.isClientCall() && client != 1) b.append('c').append(client).append(' ');
-        b.append(event.keyword);
-        if (event == Event.LOGOFF) {
-            b.append(' ');
-            if (nullFlags) {
-                b.append("null");
-            } else {
-                LogoffFlag single = LogoffFlag.singleInput(flags);
-                b.append(single != null ? single.name() : unsignedHexOrNames(flags));
-            }
-        }
-        return b.toString();
-    }
-
-    private static String unsignedHexOrNames(int flags) {
-        if (flags == 0) return "0";
-        boolean allKnown = true;
-        int rest = flags;
-        for (LogoffFlag f : LogoffFlag.values()) rest &= ~f.value;
-        if (rest != 0) allKnown = false;
-        if (!allKnown) return String.format("0x%X", flags);
-        StringBuilder b = new StringBuilder();
-        for (LogoffFlag f : LogoffFlag.values()) {
-            if ((flags & f.value) != 0) {
-                if (b.length() > 0) b.append('|');
-                b.append(f.name());
-            }
-        }
-        return b.toString();
-    }
-
+    /**
+     * The step as a call, e.g. {@code logoff(c2, 0x00000005)}, {@code send-start}: for the model's
+     * own messages. Scenario text, which the tool prints, is written by the verification
+     * module's {@code ScenarioWriter}.
+     */
     @Override
     public String toString() {
-        return toScenarioLine();
+        if (!event.isClientCall()) return event.keyword;
+        String args = event == Event.LOGOFF ? ", " + (nullFlags ? "null" : String.format("0x%08X", flags)) : "";
+        return event.keyword + "(c" + client + args + ")";
     }
 }

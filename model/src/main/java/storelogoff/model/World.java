@@ -11,28 +11,20 @@ import java.util.Arrays;
  * call, FlushQueues, control return) are the cycle's history that invariants check against.
  */
 public final class World {
-    /** No StoreLogoff was accepted in this cycle (IMPL-4). */
-    public static final int NONE = -1;
-
-    public StoreState state = StoreState.OPEN;
-    /** References held per client; index 0 is client 1. */
-    public final int[] refs;
-    /** Configuration: the store holds the default Inbox (NOWAIT-3). */
+    // The fields are declared in WorldField (kind, meaning, clauses); keep both lists in the same order.
     public final boolean defaultInbox;
+    public StoreState state = StoreState.OPEN;
+    /** Index 0 is client 1. */
+    public final int[] refs;
 
-    // The saved logoff flag (IMPL-1, IMPL-3); meaningful only when flagSaved.
+    // The current logoff cycle; savedFlag is meaningful only when flagSaved.
     public boolean flagSaved;
     public int savedFlag;
-
-    // StoreLogoffTransports in this cycle (IMPL-2, IMPL-4).
     public int transportsCalls;
     public int transportsFlag;
     public int transportsOut;
-    /** Control has come back from StoreLogoffTransports (ABORT-2, NOWAIT-4, ORDERLY-3, PURGE-2). */
     public boolean transportsReturned;
-    /** FlushQueues was called for the transports in this cycle (PURGE-1). */
     public boolean flushQueues;
-    /** New inbound messages may start arriving (NOWAIT-3, ORDERLY-2). */
     public boolean receptionEnabled;
 
     // Outbound ledger: every submitted message is in the Outbox, being sent, or sent.
@@ -101,8 +93,36 @@ public final class World {
         receptionEnabled = defaultInbox;
     }
 
+    public World copy() {
+        World w = new World(refs.length, defaultInbox);
+        w.copyFrom(this);
+        return w;
+    }
+
+    /**
+     * Every declared field as {@code key=value} in declaration order (WorldField), the state
+     * first without its key. The configuration is the run's, not the moment's, and is left out.
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        for (WorldField f : WorldField.ALL) {
+            if (f.kind == WorldField.Kind.CONFIGURATION) continue;
+            if (b.length() > 0) b.append(' ');
+            if (f.kind != WorldField.Kind.STATE) b.append(f.key).append('=');
+            if (f.kind == WorldField.Kind.REFERENCES) b.append('[');
+            for (int slot = 0; slot < f.slots(refs.length); slot++) {
+                b.append(slot > 0 ? ", " : "").append(f.format(f.read(this, slot)));
+            }
+            if (f.kind == WorldField.Kind.REFERENCES) b.append(']');
+        }
+        return b.toString();
+    }
+
+    // Derived from WorldField; a loop over its readers would cost 15 times as much on the explorer's hot path.
+    // BEGIN GENERATED world: from WorldField by ./storelogoff docs; do not edit
     public void copyFrom(World o) {
-        if (o.refs.length != refs.length || o.defaultInbox != defaultInbox) {
+        if (o.defaultInbox != defaultInbox || o.refs.length != refs.length) {
             throw new IllegalArgumentException("worlds of different configurations");
         }
         state = o.state;
@@ -125,41 +145,53 @@ public final class World {
         returned = o.returned;
     }
 
-    public World copy() {
-        World w = new World(refs.length, defaultInbox);
-        w.copyFrom(this);
-        return w;
-    }
-
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof World o)) return false;
-        return state == o.state && Arrays.equals(refs, o.refs) && defaultInbox == o.defaultInbox
-                && flagSaved == o.flagSaved && savedFlag == o.savedFlag
-                && transportsCalls == o.transportsCalls && transportsFlag == o.transportsFlag
-                && transportsOut == o.transportsOut && transportsReturned == o.transportsReturned
-                && flushQueues == o.flushQueues && receptionEnabled == o.receptionEnabled
-                && submitted == o.submitted && outbox == o.outbox && sending == o.sending && sent == o.sent
-                && arrivals == o.arrivals && arriving == o.arriving && received == o.received
+        return other instanceof World o
+                && defaultInbox == o.defaultInbox
+                && state == o.state
+                && Arrays.equals(refs, o.refs)
+                && flagSaved == o.flagSaved
+                && savedFlag == o.savedFlag
+                && transportsCalls == o.transportsCalls
+                && transportsFlag == o.transportsFlag
+                && transportsOut == o.transportsOut
+                && transportsReturned == o.transportsReturned
+                && flushQueues == o.flushQueues
+                && receptionEnabled == o.receptionEnabled
+                && submitted == o.submitted
+                && outbox == o.outbox
+                && sending == o.sending
+                && sent == o.sent
+                && arrivals == o.arrivals
+                && arriving == o.arriving
+                && received == o.received
                 && returned == o.returned;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new int[] {state.ordinal(), Arrays.hashCode(refs), savedFlag, transportsCalls,
-                outbox, sending, sent, arriving, received, returned});
+        int h = 1;
+        h = 31 * h + (defaultInbox ? 1 : 0);
+        h = 31 * h + state.ordinal();
+        h = 31 * h + Arrays.hashCode(refs);
+        h = 31 * h + (flagSaved ? 1 : 0);
+        h = 31 * h + savedFlag;
+        h = 31 * h + transportsCalls;
+        h = 31 * h + transportsFlag;
+        h = 31 * h + transportsOut;
+        h = 31 * h + (transportsReturned ? 1 : 0);
+        h = 31 * h + (flushQueues ? 1 : 0);
+        h = 31 * h + (receptionEnabled ? 1 : 0);
+        h = 31 * h + submitted;
+        h = 31 * h + outbox;
+        h = 31 * h + sending;
+        h = 31 * h + sent;
+        h = 31 * h + arrivals;
+        h = 31 * h + arriving;
+        h = 31 * h + received;
+        h = 31 * h + returned;
+        return h;
     }
-
-    @Override
-    public String toString() {
-        return state + " refs=" + Arrays.toString(refs)
-                + " saved=" + (flagSaved ? LogoffFlag.format(savedFlag) : "none")
-                + " transports=" + (transportsCalls == 0 ? "not called"
-                        : transportsCalls + "x(" + LogoffFlag.format(transportsFlag) + " -> "
-                                + LogoffFlag.format(transportsOut) + (transportsReturned ? ", returned" : "") + ")")
-                + (flushQueues ? " flushed" : "")
-                + " reception=" + (receptionEnabled ? "on" : "off")
-                + " outbox=" + outbox + " sending=" + sending + " sent=" + sent + "/" + submitted
-                + " arriving=" + arriving + " received=" + received + " returned=" + returned + "/" + arrivals;
-    }
+    // END GENERATED world
 }

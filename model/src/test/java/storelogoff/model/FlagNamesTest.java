@@ -2,7 +2,6 @@ package storelogoff.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static storelogoff.model.LogoffFlag.ABORT;
-import static storelogoff.model.LogoffFlag.COMPLETE;
 import static storelogoff.model.LogoffFlag.INBOUND;
 import static storelogoff.model.LogoffFlag.NO_WAIT;
 import static storelogoff.model.LogoffFlag.OUTBOUND_QUEUE;
@@ -27,16 +26,6 @@ class FlagNamesTest {
         for (LogoffFlag f : LogoffFlag.values()) {
             assertThat(f.mapiName()).as("the MAPI name of %s", f.name()).isEqualTo("LOGOFF_" + f.name());
         }
-    }
-
-    @Test
-    @DisplayName("FLAGS-1: is(flags) holds only for exactly this one bit")
-    void isExactlyThisBit() {
-        assertThat(NO_WAIT.is(0x1)).as("NO_WAIT.is(0x1)").isTrue();
-        assertThat(NO_WAIT.is(0x0)).as("NO_WAIT.is(0x0)").isFalse();
-        assertThat(NO_WAIT.is(0x3)).as("NO_WAIT.is(NO_WAIT|ORDERLY)").isFalse();
-        assertThat(NO_WAIT.is(0x4)).as("NO_WAIT.is(PURGE)").isFalse();
-        assertThat(COMPLETE.is(0x10000)).as("COMPLETE.is(0x10000)").isTrue();
     }
 
     @Test

@@ -161,7 +161,7 @@ final class StoreDriver {
 
     /** The steps run so far, as scenario lines. */
     String trace() {
-        return trace.stream().map(Step::toScenarioLine).collect(Collectors.joining(", "));
+        return trace.stream().map(Step::toString).collect(Collectors.joining(", "));
     }
 
     /** An assertion description: the clause text, then the steps and the world that led here. */

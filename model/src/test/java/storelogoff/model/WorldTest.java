@@ -3,9 +3,12 @@ package storelogoff.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -49,29 +52,60 @@ class WorldTest {
         return w;
     }
 
-    /** One change per field of the world, each to a value the busy world does not have. */
+    /** One change per field and client of the world, as WorldField declares them, each to a value the busy world does not have. */
     static Stream<Arguments> singleFieldChanges() {
-        Map<String, Consumer<World>> changes = new LinkedHashMap<>();
-        changes.put("state", w -> w.state = StoreState.IDLE);
-        changes.put("refs of client 1", w -> w.refs[0] = 1);
-        changes.put("refs of client 2", w -> w.refs[1] = 1);
-        changes.put("flagSaved", w -> w.flagSaved = false);
-        changes.put("savedFlag", w -> w.savedFlag = LogoffFlag.NO_WAIT.value);
-        changes.put("transportsCalls", w -> w.transportsCalls = 2);
-        changes.put("transportsFlag", w -> w.transportsFlag = LogoffFlag.ABORT.value);
-        changes.put("transportsOut", w -> w.transportsOut = LogoffFlag.COMPLETE.value);
-        changes.put("transportsReturned", w -> w.transportsReturned = false);
-        changes.put("flushQueues", w -> w.flushQueues = false);
-        changes.put("receptionEnabled", w -> w.receptionEnabled = true);
-        changes.put("submitted", w -> w.submitted = 6);
-        changes.put("outbox", w -> w.outbox = 0);
-        changes.put("sending", w -> w.sending = 1);
-        changes.put("sent", w -> w.sent = 3);
-        changes.put("arrivals", w -> w.arrivals = 5);
-        changes.put("arriving", w -> w.arriving = 0);
-        changes.put("received", w -> w.received = 3);
-        changes.put("returned", w -> w.returned = 0);
-        return changes.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+        List<Arguments> changes = new ArrayList<>();
+        World busy = busy();
+        for (WorldField f : WorldField.ALL) {
+            if (f.kind == WorldField.Kind.CONFIGURATION) continue;
+            for (int slot = 0; slot < f.slots(busy.clients()); slot++) {
+                int other = otherValue(f, f.read(busy, slot));
+                int at = slot;
+                changes.add(Arguments.of(f.name(slot), (Consumer<World>) w -> f.write(w, at, other)));
+            }
+        }
+        return changes.stream();
+    }
+
+    /** A value of {@code f}'s kind other than {@code v}. */
+    static int otherValue(WorldField f, int v) {
+        return switch (f.kind) {
+            case STATE -> (v + 1) % StoreState.values().length;
+            case YES_NO, CONFIGURATION -> 1 - v;
+            case FLAGS -> v == LogoffFlag.NO_WAIT.value ? LogoffFlag.ABORT.value : LogoffFlag.NO_WAIT.value;
+            case OUTPUT_FLAGS -> v == LogoffFlag.COMPLETE.value ? LogoffFlag.INBOUND.value : LogoffFlag.COMPLETE.value;
+            default -> v + 1;
+        };
+    }
+
+    @Test
+    @DisplayName("WorldField declares every field of World, in the order World lists them, and reads and writes that field")
+    void theDeclarationCoversTheWorld() throws ReflectiveOperationException {
+        List<String> javaFields = Arrays.stream(World.class.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName).toList();
+        assertThat(WorldField.ALL.stream().map(f -> f.key).toList()).isEqualTo(javaFields);
+        World w = busy();
+        for (WorldField f : WorldField.ALL) {
+            Field java = World.class.getField(f.key);
+            for (int slot = 0; slot < f.slots(w.clients()); slot++) {
+                Object value = java.get(w);
+                Object held = value instanceof int[] a ? a[slot] : value instanceof StoreState st ? st.ordinal()
+                        : value instanceof Boolean bool ? (bool ? 1 : 0) : value;
+                assertThat(f.read(w, slot)).as("%s read", f.name(slot)).isEqualTo(held);
+                if (f.kind == WorldField.Kind.CONFIGURATION) continue;
+                int other = otherValue(f, f.read(w, slot));
+                f.write(w, slot, other);
+                assertThat(f.read(w, slot)).as("%s written", f.name(slot)).isEqualTo(other);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a copy copies every declared field")
+    void copyCopiesEveryField() {
+        World w = World.initial(2, true);
+        w.copyFrom(busy());
+        assertThat(w).hasToString(busy().toString()).isEqualTo(busy());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -126,24 +160,21 @@ class WorldTest {
     }
 
     @Test
-    @DisplayName("IMPL-4, NOWAIT-3: the initial world prints with nothing saved, the transports not called and reception on")
+    @DisplayName("IMPL-4, NOWAIT-3: the initial world prints its state, then every declared field as key=value: nothing saved, the transports not called, reception on")
     void initialText() {
-        assertThat(World.initial(2, true)).hasToString("OPEN refs=[1, 0] saved=none transports=not called reception=on"
-                + " outbox=0 sending=0 sent=0/0 arriving=0 received=0 returned=0/0");
-        assertThat(World.initial(1, false)).hasToString("OPEN refs=[1] saved=none transports=not called reception=off"
-                + " outbox=0 sending=0 sent=0/0 arriving=0 received=0 returned=0/0");
+        assertThat(World.initial(2, true)).hasToString("OPEN refs=[1, 0] flagSaved=no savedFlag=0"
+                + " transportsCalls=0 transportsFlag=0 transportsOut=0 transportsReturned=no flushQueues=no receptionEnabled=yes"
+                + " submitted=0 outbox=0 sending=0 sent=0 arrivals=0 arriving=0 received=0 returned=0");
+        assertThat(World.initial(1, false).toString()).as("the configuration is not printed").startsWith("OPEN refs=[1] ")
+                .contains(" receptionEnabled=no ");
     }
 
     @Test
     @DisplayName("IMPL-1, IMPL-2, PURGE-1, OUT-2, OUT-3: a world mid-logoff prints the saved flag, the transports call, FlushQueues and both ledgers")
     void busyText() {
-        World w = busy();
-        assertThat(w).hasToString("DRAINING refs=[0, 2] saved=LOGOFF_PURGE"
-                + " transports=1x(LOGOFF_PURGE -> LOGOFF_OUTBOUND|LOGOFF_OUTBOUND_QUEUE, returned) flushed reception=off"
-                + " outbox=1 sending=2 sent=2/5 arriving=1 received=2 returned=1/4");
-        w.transportsReturned = false;
-        w.flushQueues = false;
-        assertThat(w.toString()).as("control not yet returned, no FlushQueues")
-                .contains(" transports=1x(LOGOFF_PURGE -> LOGOFF_OUTBOUND|LOGOFF_OUTBOUND_QUEUE) reception=off ");
+        assertThat(busy()).hasToString("DRAINING refs=[0, 2] flagSaved=yes savedFlag=LOGOFF_PURGE"
+                + " transportsCalls=1 transportsFlag=LOGOFF_PURGE transportsOut=LOGOFF_OUTBOUND|LOGOFF_OUTBOUND_QUEUE"
+                + " transportsReturned=yes flushQueues=yes receptionEnabled=no"
+                + " submitted=5 outbox=1 sending=2 sent=2 arrivals=4 arriving=1 received=2 returned=1");
     }
 }

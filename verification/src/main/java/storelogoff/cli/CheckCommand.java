@@ -113,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void json(JsonGenerator json, FieldCheck f) throws IOException {
         json.writeStartObject();
-        json.writeStringField("field", f.field().key);
+        json.writeStringField("field", f.name());
         json.writeStringField("expected", f.expected());
         json.writeStringField("modelled", f.modelled());
         json.writeBooleanField("differs", f.differs());

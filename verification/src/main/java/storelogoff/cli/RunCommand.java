@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The scenario file (or a pipe, e.g. /dev/stdin).")
     Path file;
 
-    @Option(names = "--json", description = "Print one JSON object per step instead of a table.")
+    @Option(names = "--json", description = "Print JSON Lines instead of a table: the settings, then one object per step (a trace that check accepts).")
     boolean json;
 
     @Mixin
@@ -70,6 +70,8 @@ final class RunCommand implements Callable<Integer> {
                 if (table != null) {
                     out.println(steps.file() + ": " + steps.options() + ", " + options.engine + " engine");
                     table.header();
+                } else {
+                    out.println(StepJson.settings(steps.options()));
                 }
                 long rows = 0;
                 for (ScenarioStep s = steps.next(); s != null; s = steps.next()) {

@@ -1,34 +1,60 @@
 package storelogoff.cli;
 
 import java.io.PrintWriter;
-import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
+import storelogoff.scenario.ObservedField;
 import storelogoff.scenario.ScenarioStep;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.scenario.StepReport;
 
 /**
- * {@code run} without {@code --json}: the same columns as the JSON, aligned, written row by
- * row as the steps run, so that a scenario of any length prints in bounded memory. The column
- * widths are known before the first row: from the vocabulary (results, states, flag names)
- * and from a first read of the scenario ({@link Widths}). Flag names drop their
- * {@code LOGOFF_} prefix and absent values show as {@code -} to keep rows short.
+ * {@code run} without {@code --json}: the same columns as the JSON, one per JSON member of a
+ * step ({@link ObservedField}; the fields of one JSON object in one column, {@code A -> B}),
+ * aligned and written row by row as the steps run, so that a scenario of any length prints in
+ * bounded memory. The column widths are known before the first row: from the vocabulary
+ * (results, states, flag names) and from a first read of the scenario ({@link Widths}). Flag
+ * names drop their {@code LOGOFF_} prefix and none shows as {@code -} to keep rows short.
  */
 final class StepTable {
-    /** One column per field of StepReport, named like the JSON field. */
-    private static final RecordComponent[] COLUMNS = StepReport.class.getRecordComponents();
-    private static final String[] HEADERS = Arrays.stream(COLUMNS).map(RecordComponent::getName).toArray(String[]::new);
+    /** The columns after line and event: each JSON member of a step, with its fields. */
+    private static final Map<String, List<ObservedField>> GROUPS = new LinkedHashMap<>();
+
+    static {
+        for (ObservedField f : ObservedField.ALL) GROUPS.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
+    }
+
+    private static final List<List<ObservedField>> COLUMNS = List.copyOf(GROUPS.values());
+    private static final String[] HEADERS;
+    /** Counts are right-aligned. */
+    private static final boolean[] RIGHT;
+
+    static {
+        List<String> h = new ArrayList<>(List.of("line", "event"));
+        h.addAll(GROUPS.keySet());
+        HEADERS = h.toArray(String[]::new);
+        RIGHT = new boolean[HEADERS.length];
+        RIGHT[0] = true;
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            RIGHT[i + 2] = COLUMNS.get(i).size() == 1 && COLUMNS.get(i).get(0).type == ObservedField.Type.COUNT;
+        }
+    }
+
     private static final int RESULT_WIDTH = Math.max(Arrays.stream(HResult.values()).mapToInt(h -> h.name().length()).max()
             .orElse(0), "DISABLED".length());
     private static final int STATE_WIDTH = Arrays.stream(StoreState.values()).mapToInt(s -> s.name().length()).max().orElse(0);
     /** The widest list of output bits: every activity bit (OUT-1..3), or LOGOFF_COMPLETE. */
-    private static final int OUTPUT_WIDTH = Math.max(flagList(LogoffFlag.ACTIVITY_MASK).length(),
-            flagList(LogoffFlag.COMPLETE.value).length());
+    private static final int OUTPUT_WIDTH = Math.max(shortText(LogoffFlag.format(LogoffFlag.ACTIVITY_MASK)).length(),
+            shortText(LogoffFlag.format(LogoffFlag.COMPLETE.value)).length());
     /** The widest flag StoreLogoffTransports gets without a saved one: a single input flag (IMPL-4). */
     private static final int SINGLE_FLAG_WIDTH = Arrays.stream(LogoffFlag.values()).filter(f -> f.input)
             .mapToInt(f -> f.name().length()).max().orElse(0);
@@ -57,11 +83,9 @@ final class StepTable {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) line.append("  ");
             int pad = width[i] - row[i].length();
-            // Counts are right-aligned.
-            boolean right = COLUMNS[i].getType() == int.class;
-            if (right) pad(pad);
+            if (RIGHT[i]) pad(pad);
             line.append(row[i]);
-            if (!right && i < row.length - 1) pad(pad);
+            if (!RIGHT[i] && i < row.length - 1) pad(pad);
         }
         int end = line.length();
         while (end > 0 && line.charAt(end - 1) == ' ') end--;
@@ -73,29 +97,31 @@ final class StepTable {
         for (int k = 0; k < n; k++) line.append(' ');
     }
 
-    /** The cells of one row, in the order of StepReport's fields. */
+    /** The cells of one row: line, event, then one per column. */
     private static String[] cells(StepReport r) {
-        StepReport.TransportsCall call = r.transportsCall();
-        return new String[] {
-            String.valueOf(r.line()), r.step(), r.result(), r.state().name(), String.valueOf(r.refs()),
-            r.savedFlag() == null ? "-" : shortNames(r.savedFlag()),
-            r.outFlags().isEmpty() ? "-" : shortNames(String.join("|", r.outFlags())),
-            call == null ? "-" : shortNames(call.flags()) + " -> " + shortNames(String.join("|", call.out())),
-            yesNo(r.flushQueues()), yesNo(r.transportsReturned()),
-            String.valueOf(r.outbox()), String.valueOf(r.sending()), String.valueOf(r.arriving()),
-            String.valueOf(r.sent()), String.valueOf(r.received()), String.valueOf(r.returned())};
+        String[] cells = new String[HEADERS.length];
+        cells[0] = String.valueOf(r.line());
+        cells[1] = ScenarioWriter.line(r.step());
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            List<ObservedField> column = COLUMNS.get(i);
+            boolean none = true;
+            for (ObservedField f : column) none &= ObservedField.NONE.equals(r.observed().get(f));
+            if (none) {
+                cells[i + 2] = "-";
+                continue;
+            }
+            StringBuilder cell = new StringBuilder();
+            for (ObservedField f : column) {
+                if (cell.length() > 0) cell.append(" -> ");
+                cell.append(shortText(r.observed().get(f)));
+            }
+            cells[i + 2] = cell.toString();
+        }
+        return cells;
     }
 
-    private static String shortNames(String flags) {
-        return flags.replace("LOGOFF_", "");
-    }
-
-    private static String flagList(int flags) {
-        return shortNames(String.join("|", LogoffFlag.names(flags)));
-    }
-
-    private static String yesNo(boolean b) {
-        return b ? "yes" : "no";
+    private static String shortText(String value) {
+        return value.equals(ObservedField.NONE) ? "-" : value.replace("LOGOFF_", "");
     }
 
     /**
@@ -114,10 +140,11 @@ final class StepTable {
             steps++;
             lastLine = s.line();
             Step st = s.step();
-            step = Math.max(step, st.toScenarioLine().length());
+            step = Math.max(step, ScenarioWriter.line(st).length());
             if (st.event() == Event.LOGOFF && !st.nullFlags()) {
-                saved = Math.max(saved, shortNames(LogoffFlag.format(st.flags())).length());
-                given = Math.max(given, flagList(st.flags()).length());
+                int w = shortText(LogoffFlag.format(st.flags())).length();
+                saved = Math.max(saved, w);
+                given = Math.max(given, w);
             }
         }
 
@@ -128,18 +155,25 @@ final class StepTable {
 
         int[] columns() {
             int[] w = new int[HEADERS.length];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = Math.max(HEADERS[i].length(), switch (HEADERS[i]) {
-                    case "line" -> digits(lastLine);
-                    case "step" -> step;
-                    case "result" -> RESULT_WIDTH;
-                    case "state" -> STATE_WIDTH;
-                    case "savedFlag" -> saved;
-                    case "outFlags" -> Math.max(OUTPUT_WIDTH, given);
-                    case "transportsCall" -> Math.max(saved, SINGLE_FLAG_WIDTH) + " -> ".length() + OUTPUT_WIDTH;
-                    case "flushQueues", "transportsReturned" -> "yes".length();
-                    default -> digits(steps + 1);
-                });
+            w[0] = Math.max(HEADERS[0].length(), digits(lastLine));
+            w[1] = Math.max(HEADERS[1].length(), step);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                List<ObservedField> column = COLUMNS.get(i);
+                int cell;
+                if (column.size() > 1) {
+                    cell = Math.max(saved, SINGLE_FLAG_WIDTH) + " -> ".length() + OUTPUT_WIDTH;
+                } else {
+                    ObservedField f = column.get(0);
+                    cell = switch (f.type) {
+                        case RESULT -> RESULT_WIDTH;
+                        case STATE -> STATE_WIDTH;
+                        case FLAGS -> saved;
+                        case FLAG_LIST -> Math.max(OUTPUT_WIDTH, given);
+                        case YES_NO -> "yes".length();
+                        case COUNT -> digits(steps + 1);
+                    };
+                }
+                w[i + 2] = Math.max(HEADERS[i + 2].length(), cell);
             }
             return w;
         }

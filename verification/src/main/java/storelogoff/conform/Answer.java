@@ -6,15 +6,15 @@ import java.util.Map;
 import storelogoff.model.HResult;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.StoreState;
-import storelogoff.trace.Field;
+import storelogoff.scenario.ObservedField;
 
 /**
  * What a Java adapter observed at one step, field by field, typed: the kit turns each value
- * into the canonical text of its {@link Field} (the form traces use) and compares it with the
+ * into the canonical text of its {@link ObservedField} (the form traces use) and compares it with the
  * model. A value of the wrong kind for its field fails at once, naming the field.
  */
 public final class Answer {
-    private final String[] values = new String[Field.values().length];
+    private final String[] values = new String[ObservedField.values().length];
 
     /** Starts a new step: forgets every value. */
     void clear() {
@@ -23,7 +23,7 @@ public final class Answer {
 
     /** The HRESULT a client call returned. */
     public Answer result(HResult h) {
-        return set(Field.RESULT, Field.Kind.RESULT, h.name());
+        return set(ObservedField.RESULT, ObservedField.Type.RESULT, h.name());
     }
 
     /** The HRESULT a client call returned, as its value (e.g. {@code 0x80070057}); it must be one the model knows. */
@@ -36,37 +36,38 @@ public final class Answer {
 
     /** A transport or spooler event: it happened (OK) or could not (DISABLED). */
     public Answer happened(boolean ok) {
-        return set(Field.RESULT, Field.Kind.RESULT, ok ? "OK" : "DISABLED");
+        return set(ObservedField.RESULT, ObservedField.Type.RESULT, ok ? "OK" : "DISABLED");
     }
 
     /** A flags field ({@code out}, {@code transports}, {@code saved}, ...): the value written, passed or saved. */
-    public Answer flags(Field f, int flags) {
-        return set(f, Field.Kind.FLAGS, LogoffFlag.format(flags));
+    public Answer flags(ObservedField f, int flags) {
+        return set(f, ObservedField.Type.FLAGS, LogoffFlag.format(flags));
     }
 
     /** A flags field with no value: nothing written, not called in this step, nothing saved. */
-    public Answer none(Field f) {
-        return set(f, Field.Kind.FLAGS, Field.NONE);
+    public Answer none(ObservedField f) {
+        return set(f, ObservedField.Type.FLAGS, ObservedField.NONE);
     }
 
     /** A count field ({@code refs}, {@code outbox}, ...). */
-    public Answer count(Field f, int n) {
+    public Answer count(ObservedField f, int n) {
         if (n < 0) throw new IllegalArgumentException("expected a count (0, 1, 2, ...) for '" + f.key + "', found " + n);
-        return set(f, Field.Kind.COUNT, String.valueOf(n));
+        return set(f, ObservedField.Type.COUNT, String.valueOf(n));
     }
 
     /** A yes/no field ({@code flush}, {@code returned}). */
-    public Answer yes(Field f, boolean yes) {
-        return set(f, Field.Kind.YES_NO, yes ? "yes" : "no");
+    public Answer yes(ObservedField f, boolean yes) {
+        return set(f, ObservedField.Type.YES_NO, yes ? "yes" : "no");
     }
 
     /** The store's state after the step. */
     public Answer state(StoreState s) {
-        return set(Field.STATE, Field.Kind.STATE, s.name());
+        return set(ObservedField.STATE, ObservedField.Type.STATE, s.name());
     }
 
-    private Answer set(Field f, Field.Kind kind, String text) {
-        if (f.kind() != kind) {
+    private Answer set(ObservedField f, ObservedField.Type kind, String text) {
+        boolean flags = kind == ObservedField.Type.FLAGS && f.type == ObservedField.Type.FLAG_LIST;
+        if (f.type != kind && !flags) {
             throw new IllegalArgumentException("'" + f.key + "' is not a " + kind.name().toLowerCase(java.util.Locale.ROOT)
                     + " field; its values are " + f.expected(storelogoff.model.Event.ADDREF));
         }
@@ -75,18 +76,18 @@ public final class Answer {
     }
 
     /** A value already in canonical text (read from trace text by the field itself). */
-    Answer text(Field f, String canonical) {
+    Answer text(ObservedField f, String canonical) {
         values[f.ordinal()] = canonical;
         return this;
     }
 
     /** The values given, as an expectation to check. */
     storelogoff.trace.Expectation expectation() {
-        return new storelogoff.trace.Expectation(given());
+        return storelogoff.trace.Expectation.canonical(given());
     }
 
     /** The value given for {@code f}, or null. */
-    String get(Field f) {
+    String get(ObservedField f) {
         return values[f.ordinal()];
     }
 
@@ -98,9 +99,9 @@ public final class Answer {
     }
 
     /** The values given, in field order. */
-    Map<Field, String> given() {
-        Map<Field, String> out = new EnumMap<>(Field.class);
-        for (Field f : Field.values()) {
+    Map<ObservedField, String> given() {
+        Map<ObservedField, String> out = new EnumMap<>(ObservedField.class);
+        for (ObservedField f : ObservedField.values()) {
             if (values[f.ordinal()] != null) out.put(f, values[f.ordinal()]);
         }
         return out;

@@ -15,11 +15,11 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 import storelogoff.model.Reading;
+import storelogoff.scenario.Scenario;
 import storelogoff.scenario.ScenarioOptions;
 import storelogoff.trace.Divergence;
 import storelogoff.trace.Expectation;
 import storelogoff.trace.Verdict;
-import storelogoff.verify.walk.Scenario;
 import storelogoff.verify.walk.Shrinker;
 import storelogoff.verify.walk.Violation;
 
@@ -160,7 +160,7 @@ public final class Conformance {
         Divergence d = found.divergence();
         int failing = d.line() - TraceFile.HEADER;
         ScenarioOptions o = walk.options();
-        Scenario sc = new Scenario(o.reading(), o.clients(), o.defaultInbox(), walk.steps().subList(0, failing));
+        Scenario sc = new Scenario(o, walk.steps().subList(0, failing));
         Function<Scenario, Violation> oracle = candidate -> {
             Case c = walk.withSteps(walk.name(), options(candidate), candidate.steps());
             try {
@@ -190,7 +190,7 @@ public final class Conformance {
     }
 
     private ScenarioOptions options(Scenario s) {
-        return new ScenarioOptions(reading, s.clients(), s.defaultInbox());
+        return new ScenarioOptions(reading, s.options().clients(), s.options().defaultInbox());
     }
 
     /** A file name for a case: {@code rows-SaveLogoffFlag.trace}. */

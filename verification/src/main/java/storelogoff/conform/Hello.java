@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import storelogoff.model.Event;
-import storelogoff.trace.Field;
+import storelogoff.scenario.ObservedField;
 
 /**
  * What an implementation under test says about itself before the kit drives it: its name, the
@@ -15,14 +15,14 @@ import storelogoff.trace.Field;
  *
  * @param implementation a name for reports, e.g. {@code Microsoft sample store (C++ re-creation)}
  * @param steps          the events it can make happen; at least one client call
- * @param fields         what it observes, always including {@link Field#RESULT}
+ * @param fields         what it observes, always including {@link ObservedField#RESULT}
  */
-public record Hello(String implementation, Set<Event> steps, Set<Field> fields) {
+public record Hello(String implementation, Set<Event> steps, Set<ObservedField> fields) {
 
     public Hello {
         if (implementation == null || implementation.isBlank()) throw new IllegalArgumentException("expected an implementation name, found none");
         if (steps.isEmpty()) throw new IllegalArgumentException("expected at least one step the implementation can make, found none");
-        if (!fields.contains(Field.RESULT)) {
+        if (!fields.contains(ObservedField.RESULT)) {
             throw new IllegalArgumentException("expected the fields to include 'result' (every step has one), found " + keys(fields));
         }
         steps = Set.copyOf(EnumSet.copyOf(steps));
@@ -30,7 +30,7 @@ public record Hello(String implementation, Set<Event> steps, Set<Field> fields) 
     }
 
     /** A hello for Java adapters: {@code Hello.of("my store", List.of(ADDREF, ...), List.of(RESULT, ...))}. */
-    public static Hello of(String implementation, Collection<Event> steps, Collection<Field> fields) {
+    public static Hello of(String implementation, Collection<Event> steps, Collection<ObservedField> fields) {
         return new Hello(implementation, EnumSet.copyOf(steps), EnumSet.copyOf(fields));
     }
 
@@ -40,7 +40,7 @@ public record Hello(String implementation, Set<Event> steps, Set<Field> fields) 
     }
 
     /** The fields in field order: the order reports and traces use. */
-    public EnumSet<Field> fieldSet() {
+    public EnumSet<ObservedField> fieldSet() {
         return EnumSet.copyOf(fields);
     }
 
@@ -50,7 +50,7 @@ public record Hello(String implementation, Set<Event> steps, Set<Field> fields) 
                 + "; fields " + keys(fieldSet());
     }
 
-    static String keys(Collection<Field> fields) {
+    static String keys(Collection<ObservedField> fields) {
         return fields.stream().map(f -> f.key).collect(Collectors.joining(", "));
     }
 }

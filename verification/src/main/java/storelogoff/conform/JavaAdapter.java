@@ -8,7 +8,7 @@ import java.util.Map;
 
 import storelogoff.model.Step;
 import storelogoff.trace.Expectation;
-import storelogoff.trace.Field;
+import storelogoff.scenario.ObservedField;
 
 /**
  * A {@link StoreAdapter} in process. Its hello is checked like a process's; an exception from
@@ -18,7 +18,7 @@ import storelogoff.trace.Field;
 public final class JavaAdapter implements Adapter {
     private final StoreAdapter store;
     private final Hello hello;
-    private final Field[] fields;
+    private final ObservedField[] fields;
     private final Answer answer = new Answer();
 
     public JavaAdapter(StoreAdapter store) throws AdapterFailure {
@@ -29,7 +29,7 @@ public final class JavaAdapter implements Adapter {
             throw new AdapterFailure("the adapter failed in hello(): " + e);
         }
         if (hello == null) throw new AdapterFailure("the adapter's hello() returned null");
-        this.fields = hello.fieldSet().toArray(new Field[0]);
+        this.fields = hello.fieldSet().toArray(new ObservedField[0]);
     }
 
     @Override
@@ -53,19 +53,19 @@ public final class JavaAdapter implements Adapter {
             } catch (RuntimeException e) {
                 throw new AdapterFailure(Protocol.at(where, i, s) + ": the adapter failed: " + e);
             }
-            Map<Field, String> values = new EnumMap<>(Field.class);
-            for (Field f : fields) {
+            Map<ObservedField, String> values = new EnumMap<>(ObservedField.class);
+            for (ObservedField f : fields) {
                 String v = answer.get(f);
                 if (v == null) throw new AdapterFailure(Protocol.at(where, i, s) + ": the answer lacks '" + f.key + "' (its hello lists it)");
                 values.put(f, v);
             }
             if (answer.count() != fields.length) {
-                EnumSet<Field> extra = EnumSet.copyOf(answer.given().keySet());
+                EnumSet<ObservedField> extra = EnumSet.copyOf(answer.given().keySet());
                 extra.removeAll(values.keySet());
                 throw new AdapterFailure(Protocol.at(where, i, s) + ": the answer gives " + Hello.keys(extra)
                         + ", which its hello does not list");
             }
-            out.add(new Expectation(values));
+            out.add(Expectation.canonical(values));
         }
         return out;
     }

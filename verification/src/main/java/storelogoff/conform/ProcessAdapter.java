@@ -19,7 +19,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import storelogoff.model.Step;
 import storelogoff.trace.Expectation;
-import storelogoff.trace.Field;
+import storelogoff.scenario.ObservedField;
 
 /**
  * An implementation under test as a process speaking the JSON Lines protocol on its stdin and
@@ -108,7 +108,7 @@ public final class ProcessAdapter implements Adapter {
         } catch (IOException e) {
             throw failure(where + " reset: the adapter stopped before answering (it closed its input)" + exited());
         }
-        Set<Field> fields = hello.fieldSet();
+        Set<ObservedField> fields = hello.fieldSet();
         List<Expectation> answers = new ArrayList<>(steps.size());
         for (int from = 0; from < steps.size() || from == 0; from += BATCH) {
             int to = Math.min(steps.size(), from + BATCH);

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import storelogoff.model.Event;
 import storelogoff.model.Step;
 import storelogoff.trace.Expectation;
-import storelogoff.trace.Field;
+import storelogoff.scenario.ObservedField;
+import storelogoff.scenario.ScenarioWriter;
 
 /**
  * The conformance protocol, version {@value #VERSION}: JSON Lines between the kit and an adapter
@@ -29,7 +30,7 @@ import storelogoff.trace.Field;
  * adapter writes its hello, then one answer per message. Every message read is validated, and
  * a problem is described naming the message it answers and the member at fault.
  *
- * <p>Field names and values are the trace vocabulary ({@link Field}): an answer's
+ * <p>Field names and values are the trace vocabulary ({@link ObservedField}): an answer's
  * {@code observed} object is what a JSON Lines trace's {@code expect} holds.
  */
 final class Protocol {
@@ -37,13 +38,13 @@ final class Protocol {
     /** Messages end with a newline of their own: no separator between root values. */
     private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
     private static final String STEP_KEYWORDS = Arrays.stream(Event.values()).map(e -> e.keyword).collect(Collectors.joining(", "));
-    private static final String FIELD_KEYS = Arrays.stream(Field.values()).map(f -> f.key).collect(Collectors.joining(", "));
+    private static final String FIELD_KEYS = Arrays.stream(ObservedField.values()).map(f -> f.key).collect(Collectors.joining(", "));
 
     private Protocol() {}
 
     /** {@code WHERE step N (STEP)}: how failures name a step; N is 1-based. */
     static String at(String where, int index, Step step) {
-        return where + " step " + (index + 1) + " (" + step.toScenarioLine() + ")";
+        return where + " step " + (index + 1) + " (" + ScenarioWriter.line(step) + ")";
     }
 
     // ---- Writing: the kit's messages ----
@@ -102,9 +103,9 @@ final class Protocol {
             if (e == null) throw new BadMessage("the hello's \"steps\" lists " + kind(o) + ", which is not a step (" + STEP_KEYWORDS + ")");
             steps.add(e);
         }
-        EnumSet<Field> fields = EnumSet.noneOf(Field.class);
+        EnumSet<ObservedField> fields = EnumSet.noneOf(ObservedField.class);
         for (Object o : list(m, "fields")) {
-            Field f = o instanceof String s ? Field.byKey(s) : null;
+            ObservedField f = o instanceof String s ? ObservedField.byName(s) : null;
             if (f == null) throw new BadMessage("the hello's \"fields\" lists " + kind(o) + ", which is not a field (" + FIELD_KEYS + ")");
             fields.add(f);
         }
@@ -129,7 +130,7 @@ final class Protocol {
      * {@link Answer}, which turns typed values (numbers, null, true/false) into each field's
      * canonical text; a string goes through the field's own reading of trace text.
      */
-    static Expectation readObserved(String line, long n, Event event, Set<Field> promised, Answer answer) throws BadMessage {
+    static Expectation readObserved(String line, long n, Event event, Set<ObservedField> promised, Answer answer) throws BadMessage {
         answer.clear();
         boolean sawN = false, sawObserved = false;
         try (JsonParser p = JSON.createParser(line)) {
@@ -165,20 +166,20 @@ final class Protocol {
         }
         if (!sawN) throw new BadMessage("expected \"n\": " + n + " in the answer, found " + shorten(line));
         if (!sawObserved) throw new BadMessage("expected {\"n\":" + n + ",\"observed\":{...}}, found " + shorten(line));
-        for (Field f : promised) {
+        for (ObservedField f : promised) {
             if (answer.get(f) == null) throw new BadMessage("the answer lacks '" + f.key + "' (the hello lists it)");
         }
         return answer.expectation();
     }
 
     /** One member of {@code observed}: checked against the hello, then given to the answer by its JSON type. */
-    private static void observe(Answer answer, String key, JsonToken v, JsonParser p, Event event, Set<Field> promised)
+    private static void observe(Answer answer, String key, JsonToken v, JsonParser p, Event event, Set<ObservedField> promised)
             throws IOException, BadMessage {
-        Field f = Field.byKey(key);
+        ObservedField f = ObservedField.byName(key);
         if (f == null) throw new BadMessage("the answer gives '" + key + "', which is not a field (" + FIELD_KEYS + ")");
         if (!promised.contains(f)) throw new BadMessage("the answer gives '" + key + "', which the hello does not list");
         if (answer.get(f) != null) throw new BadMessage("the answer gives '" + key + "' twice");
-        Field.Kind kind = f.kind();
+        ObservedField.Type kind = f.type;
         try {
             switch (v) {
                 case VALUE_STRING -> {
@@ -188,18 +189,18 @@ final class Protocol {
                     answer.text(f, canonical);
                 }
                 case VALUE_NULL -> {
-                    if (kind != Field.Kind.FLAGS) throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found null");
+                    if (kind != ObservedField.Type.FLAGS && kind != ObservedField.Type.FLAG_LIST) throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found null");
                     answer.none(f);
                 }
                 case VALUE_TRUE, VALUE_FALSE -> {
-                    if (kind != Field.Kind.YES_NO) throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found " + p.getText());
+                    if (kind != ObservedField.Type.YES_NO) throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found " + p.getText());
                     answer.yes(f, v == JsonToken.VALUE_TRUE);
                 }
                 case VALUE_NUMBER_INT -> {
                     long x = p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? -1 : p.getLongValue();
                     String bad = "expected " + f.expected(event) + " for '" + key + "', found " + p.getText();
                     switch (kind) {
-                        case FLAGS -> {
+                        case FLAGS, FLAG_LIST -> {
                             if (x < 0 || x > 0xFFFF_FFFFL) throw new BadMessage(bad);
                             answer.flags(f, (int) x);
                         }
@@ -213,6 +214,22 @@ final class Protocol {
                         }
                         default -> throw new BadMessage(bad);
                     }
+                }
+                case START_ARRAY -> {
+                    // A list of flags, as run --json writes outFlags: names or numbers, [] for 0.
+                    if (kind != ObservedField.Type.FLAGS && kind != ObservedField.Type.FLAG_LIST) {
+                        throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found an array");
+                    }
+                    StringBuilder text = new StringBuilder();
+                    for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                        if (e != JsonToken.VALUE_STRING && e != JsonToken.VALUE_NUMBER_INT) {
+                            throw new BadMessage("expected flag names or numbers in the array for '" + key + "', found " + p.getText());
+                        }
+                        text.append(text.length() > 0 ? "|" : "").append(p.getText());
+                    }
+                    String canonical = f.canonical(text.length() == 0 ? "0" : text.toString(), event);
+                    if (canonical == null) throw new BadMessage("expected " + f.expected(event) + " for '" + key + "', found an array of other values");
+                    answer.text(f, canonical);
                 }
                 default -> throw new BadMessage("expected a string, number, true, false or null for '" + key + "', found "
                         + (v == JsonToken.START_ARRAY ? "an array" : v == JsonToken.START_OBJECT ? "an object" : p.getText()));

@@ -16,7 +16,7 @@ import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.scenario.ScenarioOptions;
-import storelogoff.trace.Field;
+import storelogoff.scenario.ObservedField;
 import storelogoff.trace.Replay;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
@@ -69,7 +69,7 @@ final class Suites {
      */
     private static void readings(Hello hello, ScenarioOptions o, List<Case> out, List<String> untold) {
         List<Step> alphabet = Alphabet.steps(BOUNDS.clients()).stream().filter(allowed(hello)).toList();
-        Set<Field> fields = hello.fieldSet();
+        Set<ObservedField> fields = hello.fieldSet();
         ReadingDiff.Projection shows = (before, step, after, obs) -> Replay.modelled(fields, step, before, after, obs);
         List<Reading> all = Readings.all();
         Map<List<Step>, List<String>> byScenario = new LinkedHashMap<>();

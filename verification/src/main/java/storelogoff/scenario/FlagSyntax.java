@@ -8,12 +8,34 @@ import java.util.regex.Pattern;
 
 import storelogoff.model.LogoffFlag;
 
-/** The text forms scenario and trace files share: one flag value, and why a file could not be read. */
+/** The text forms scenario and trace files share: flag values, and why a file could not be read. */
 public final class FlagSyntax {
+    /** What {@link #flags} takes, for messages. */
+    public static final String EXPECTED = "flag names (e.g. LOGOFF_NO_WAIT|LOGOFF_PURGE) or a number (0x10000, 8, 0)";
     private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]+");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+");
 
     private FlagSyntax() {}
+
+    /**
+     * Flags as a trace writes them: names (with or without {@code LOGOFF_}), hexadecimal or
+     * decimal numbers, joined with {@code |}; null when {@code text} is not that (a number wider
+     * than 32 bits included).
+     */
+    public static Integer flags(String text) {
+        int flags = 0;
+        for (String part : text.split("\\|", -1)) {
+            Integer v;
+            try {
+                v = value(part.strip());
+            } catch (IllegalArgumentException tooWide) {
+                return null;
+            }
+            if (v == null) return null;
+            flags |= v;
+        }
+        return flags;
+    }
 
     /**
      * One flag name (with or without {@code LOGOFF_}, any case) or an unsigned 32-bit number in

@@ -15,9 +15,9 @@ import storelogoff.model.Step;
 
 /**
  * Reads a scenario file (format: docs/trace-format.md) one step at a time, so that a file of any
- * length runs in bounded memory. The first malformed line stops the read with FILE:LINE and
- * what was expected there; a caller that must run nothing on a malformed file reads it through
- * once before running it ({@code run} does).
+ * length runs in bounded memory; {@link ScenarioWriter} writes one. The first malformed line
+ * stops the read with FILE:LINE and what was expected there; a caller that must run nothing on
+ * a malformed file reads it through once before running it ({@code run} does).
  *
  * <pre>
  * set clients 2          # directives, only before the first step
@@ -50,6 +50,13 @@ public final class ScenarioParser implements AutoCloseable {
     private ScenarioStep pending;
     private int line;
 
+    /** A parser of one step, outside any file ({@link #step(String, int)}). */
+    private ScenarioParser(String file, Overrides overrides) {
+        this.file = file;
+        this.lines = null;
+        this.overrides = overrides;
+    }
+
     /** Reads the directives up to the first step, so that {@link #options()} is known. */
     private ScenarioParser(TextLines lines, Overrides overrides) throws ScenarioException {
         this.file = lines.file();
@@ -75,23 +82,36 @@ public final class ScenarioParser implements AutoCloseable {
     }
 
     /** Parses the whole of {@code file} into memory: for small files (examples, tests). */
-    public static Scenario parse(Path file, Overrides overrides) throws ScenarioException {
+    public static ScenarioFile parse(Path file, Overrides overrides) throws ScenarioException {
         try (ScenarioParser p = open(file, overrides)) {
             return p.readAll();
         }
     }
 
     /** Parses {@code text}; {@code file} is the name errors carry. */
-    public static Scenario parse(String file, String text, Overrides overrides) throws ScenarioException {
+    public static ScenarioFile parse(String file, String text, Overrides overrides) throws ScenarioException {
         try (ScenarioParser p = open(TextLines.of(file, "scenario", text), overrides)) {
             return p.readAll();
         }
     }
 
-    private Scenario readAll() throws ScenarioException {
+    /**
+     * One step written as a scenario line, e.g. {@code c2 logoff NO_WAIT}, in a scenario of
+     * {@code clients} clients: what {@link ScenarioWriter#line} writes. A malformed step fails
+     * saying what was expected (line 1).
+     */
+    public static Step step(String line, int clients) throws ScenarioException {
+        ScenarioParser p = new ScenarioParser("step", new Overrides(null, clients, null));
+        p.line = 1;
+        String text = line.strip();
+        if (text.isEmpty()) throw p.error("expected a step (" + STEP_CHOICES + "), found nothing");
+        return p.step(text, SPACES.split(text));
+    }
+
+    private ScenarioFile readAll() throws ScenarioException {
         List<ScenarioStep> steps = new ArrayList<>();
         for (ScenarioStep s = next(); s != null; s = next()) steps.add(s);
-        return new Scenario(file, options, steps);
+        return new ScenarioFile(file, options, steps);
     }
 
     public String file() {

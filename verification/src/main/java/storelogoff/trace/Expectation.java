@@ -1,21 +1,30 @@
 package storelogoff.trace;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import storelogoff.model.Event;
+import storelogoff.model.Observation;
+import storelogoff.model.Step;
+import storelogoff.model.World;
 import storelogoff.scenario.Excerpt;
+import storelogoff.scenario.ObservedField;
 
 /**
  * What an implementation observed at one step, field by field, in canonical form
- * (docs/trace-format.md, "Traces"). Fields not given are not compared.
+ * (docs/trace-format.md, "Traces"), in field order. Fields not given are not compared.
+ *
+ * @param given each field given, with the name the trace used for it
  */
-public record Expectation(Map<Field, String> values) {
+public record Expectation(List<Given> given) {
+
+    /** One field as a trace gave it: the field, the name used (its key or an alias), the canonical value. */
+    public record Given(ObservedField field, String name, String value) {}
+
     public Expectation {
-        values = Collections.unmodifiableMap(new EnumMap<>(values));
+        given = given.stream().sorted(Comparator.comparing(Given::field)).toList();
     }
 
     /**
@@ -23,16 +32,17 @@ public record Expectation(Map<Field, String> values) {
      * bare token, the result. E.g. {@code S_OK out=LOGOFF_COMPLETE transports=none}.
      */
     static Expectation parse(String text, Event event) throws Malformed {
-        Map<Field, String> values = new EnumMap<>(Field.class);
+        Builder b = new Builder(event);
         for (String token : text.strip().split("\\s+")) {
             int eq = token.indexOf('=');
-            if (eq < 0 && values.containsKey(Field.RESULT)) {
-                throw new Malformed("expected FIELD=VALUE (fields: " + Field.NAMES + ") after the result, found " + Excerpt.quoted(token));
+            if (eq < 0 && b.has(ObservedField.RESULT)) {
+                throw new Malformed("expected FIELD=VALUE (fields: " + ObservedField.names() + ") after the result, found "
+                        + Excerpt.quoted(token));
             }
-            String key = eq < 0 ? Field.RESULT.key : token.substring(0, eq);
-            put(values, key, eq < 0 ? token : token.substring(eq + 1), event);
+            if (eq < 0) b.text(ObservedField.RESULT.key, token);
+            else b.text(token.substring(0, eq), token.substring(eq + 1));
         }
-        return new Expectation(values);
+        return b.build();
     }
 
     /**
@@ -40,28 +50,121 @@ public record Expectation(Map<Field, String> values) {
      * gives them; the first bad name or value is the exception's message.
      */
     public static Expectation of(Map<String, String> fields, Event event) throws Malformed {
-        Map<Field, String> values = new EnumMap<>(Field.class);
-        for (Map.Entry<String, String> e : fields.entrySet()) put(values, e.getKey(), e.getValue(), event);
-        return new Expectation(values);
+        Builder b = new Builder(event);
+        for (Map.Entry<String, String> e : fields.entrySet()) b.text(e.getKey(), e.getValue());
+        return b.build();
     }
 
-    /** Adds one field given as text: checks the name, that it is new, and its value. */
-    static void put(Map<Field, String> values, String key, String text, Event event) throws Malformed {
-        Field f = Field.byKey(key);
-        if (f == null) throw new Malformed("expected a field (" + Field.NAMES + "), found " + Excerpt.quoted(key));
-        if (values.containsKey(f)) throw new Malformed("expected each field once, found '" + f.key + "' twice");
-        String value = f.canonical(text, event);
-        if (value == null) {
-            throw new Malformed("expected " + f.expected(event) + " for '" + f.key + "', found "
-                    + (text.isEmpty() ? "nothing" : Excerpt.quoted(text)));
+    /** Values already in canonical form, each named by its field's key (a conformance adapter's answer). */
+    public static Expectation canonical(Map<ObservedField, String> values) {
+        List<Given> given = new ArrayList<>(values.size());
+        values.forEach((f, v) -> given.add(new Given(f, f.key, v)));
+        return new Expectation(given);
+    }
+
+    /**
+     * The fields as a trace suffix writes them, what {@link #parse} reads back: the result bare,
+     * then {@code KEY=VALUE} for each other field, in field order.
+     */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        for (Given g : given) {
+            if (b.length() > 0) b.append(' ');
+            if (g.field != ObservedField.RESULT) b.append(g.field.key).append('=');
+            b.append(g.value);
         }
-        values.put(f, value);
+        return b.toString();
     }
 
-    /** Every given field against the model's value, in field order. */
-    List<FieldCheck> compare(Modelled m) {
-        List<FieldCheck> checks = new ArrayList<>();
-        values.forEach((f, expected) -> checks.add(new FieldCheck(f, expected, f.modelled(m))));
+    /** Every given field against the model's value ({@link ObservedField#modelled}), in field order: only those given are computed. */
+    List<FieldCheck> compare(Step step, Observation observed, World before, World after) {
+        List<FieldCheck> checks = new ArrayList<>(given.size());
+        for (Given g : given) checks.add(new FieldCheck(g.field, g.name, g.value, g.field.modelled(step, observed, before, after)));
         return checks;
+    }
+
+    /** Collects the fields of one step, given as text or as JSON, checking each name, that it is new, and its value. */
+    static final class Builder {
+        private final Event event;
+        private final List<Given> given = new ArrayList<>();
+
+        Builder(Event event) {
+            this.event = event;
+        }
+
+        boolean has(ObservedField f) {
+            return given.stream().anyMatch(g -> g.field == f);
+        }
+
+        /** A field given as text, {@code name=text}; a group's name (transportsCall) stands for all its fields. */
+        Builder text(String name, String text) throws Malformed {
+            List<ObservedField> group = group(name);
+            if (!group.isEmpty()) {
+                if (!text.strip().equalsIgnoreCase(ObservedField.NONE)) {
+                    throw new Malformed("expected none for '" + name + "' (or its fields " + keys(group) + "), found "
+                            + (text.isEmpty() ? "nothing" : Excerpt.quoted(text)));
+                }
+                for (ObservedField f : group) add(f, name, ObservedField.NONE);
+                return this;
+            }
+            List<ObservedField> fields = fields(name);
+            for (ObservedField f : fields) {
+                String value = f.canonical(text, event);
+                if (value != null) return add(f, name, value);
+            }
+            throw new Malformed("expected " + expected(fields) + " for '" + name + "', found " + (text.isEmpty() ? "nothing" : Excerpt.quoted(text)));
+        }
+
+        /** A field given as a JSON value; a group's name takes null (none) or an object of its members. */
+        Builder json(String name, Object value) throws Malformed {
+            List<ObservedField> group = group(name);
+            if (!group.isEmpty()) {
+                if (value == null) {
+                    for (ObservedField f : group) add(f, name, ObservedField.NONE);
+                    return this;
+                }
+                if (!(value instanceof Map<?, ?> members)) {
+                    throw new Malformed("expected null or an object of " + keys(group) + " for \"" + name + "\", found " + JsonLinesReader.kind(value));
+                }
+                for (Map.Entry<?, ?> m : members.entrySet()) json(name + "." + m.getKey(), m.getValue());
+                return this;
+            }
+            String text = value instanceof Map ? null : ObservedField.jsonText(value);
+            boolean flags = fields(name).stream().anyMatch(f -> f.type == ObservedField.Type.FLAGS || f.type == ObservedField.Type.FLAG_LIST);
+            if (text == null || value instanceof List && !flags) {
+                throw new Malformed("expected a string, number, true, false or null" + (flags ? ", or an array of flags," : "")
+                        + " for \"" + name + "\", found " + JsonLinesReader.kind(value));
+            }
+            return text(name, text);
+        }
+
+        Expectation build() {
+            return new Expectation(given);
+        }
+
+        private Builder add(ObservedField f, String name, String value) throws Malformed {
+            if (has(f)) throw new Malformed("expected each field once, found '" + name + "' twice");
+            given.add(new Given(f, name, value));
+            return this;
+        }
+
+        private static List<ObservedField> fields(String name) throws Malformed {
+            List<ObservedField> fields = ObservedField.named(name);
+            if (fields.isEmpty()) throw new Malformed("expected a field (" + ObservedField.names() + "), found " + Excerpt.quoted(name));
+            return fields;
+        }
+
+        /** The fields of the JSON object named {@code name}, when it has more than one (transportsCall); else none. */
+        private static List<ObservedField> group(String name) {
+            return ObservedField.ALL.stream().filter(f -> f.group().equalsIgnoreCase(name) && !f.key.equalsIgnoreCase(name)).toList();
+        }
+
+        private String expected(List<ObservedField> fields) {
+            return String.join(" or ", fields.stream().map(f -> f.expected(event)).toList());
+        }
+
+        private static String keys(List<ObservedField> fields) {
+            return String.join(", ", fields.stream().map(f -> f.member()).toList());
+        }
     }
 }

@@ -1,7 +1,6 @@
 package storelogoff.trace;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,9 +9,11 @@ import storelogoff.model.Event;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.scenario.Excerpt;
+import storelogoff.scenario.FlagSyntax;
 import storelogoff.scenario.Overrides;
 import storelogoff.scenario.ScenarioException;
 import storelogoff.scenario.ScenarioOptions;
+import storelogoff.scenario.ScenarioParser;
 import storelogoff.scenario.TextLines;
 
 /**
@@ -25,9 +26,15 @@ import storelogoff.scenario.TextLines;
  * {"step": "logoff", "client": 1, "flags": "NO_WAIT", "expect": {"result": "S_OK", "out": "LOGOFF_COMPLETE"}}
  * {"step": "release", "expect": {"result": "S_OK", "transports": "LOGOFF_NO_WAIT"}}
  * </pre>
+ *
+ * <p>A step may also be written as {@code run --json} prints it, so that the record of a run is a
+ * trace: {@code {"line": 4, "event": "c2 logoff NO_WAIT", "result": "S_OK", "outFlags": [], ...}},
+ * the step as a scenario line and the observed fields beside it.
  */
 final class JsonLinesReader extends Trace {
     private static final Set<String> STEP_KEYS = Set.of("step", "client", "flags", "expect");
+    /** The members of a step as {@code run --json} prints it that are not observed fields. */
+    private static final String LINE = "line", EVENT = "event";
     private static final String FLAGS_CHOICES = "flag names (e.g. \"NO_WAIT\"), a number or null (a NULL lpulFlags)";
 
     private final TextLines lines;
@@ -169,11 +176,13 @@ final class JsonLinesReader extends Trace {
         return new Overrides(reading, clients, inbox);
     }
 
-    /** {@code {"step": KEYWORD, "client": N, "flags": F, "expect": {...}}}. */
+    /** {@code {"step": KEYWORD, "client": N, "flags": F, "expect": {...}}}, or a step as {@code run --json} prints it. */
     private static TraceStep step(Map<?, ?> object, ScenarioOptions options, int line) throws Malformed {
+        if (object.containsKey(EVENT) && !object.containsKey("step")) return recorded(object, options, line);
         for (Object key : object.keySet()) {
             if (!STEP_KEYS.contains(key)) {
-                throw new Malformed("expected a member of a step (step, client, flags, expect) or \"set\", found " + kind(key));
+                throw new Malformed("expected a member of a step (step, client, flags, expect), \"set\", or a step as run --json"
+                        + " prints it (\"event\" and the observed fields), found " + kind(key));
             }
         }
         Object keyword = object.get("step");
@@ -192,7 +201,7 @@ final class JsonLinesReader extends Trace {
             throw new Malformed("expected \"flags\" on a logoff step: " + FLAGS_CHOICES);
         } else {
             Object f = object.get("flags");
-            Integer flags = f instanceof String s ? FlagsText.parse(s)
+            Integer flags = f instanceof String s ? FlagSyntax.flags(s)
                     : f instanceof Long n && n >= 0 && n <= 0xFFFF_FFFFL ? Integer.valueOf(n.intValue()) : null;
             if (f != null && flags == null) throw new Malformed("expected " + FLAGS_CHOICES + " for \"flags\", found " + kind(f));
             step = f == null ? Step.logoffNull(client) : Step.logoff(client, flags);
@@ -214,22 +223,35 @@ final class JsonLinesReader extends Trace {
         return n.intValue();
     }
 
-    /** {@code "expect"}: field names as in the text form; numbers, true/false (yes/no) and null (none) allowed. */
+    /** {@code "expect"}: field names as in the text form; numbers, true/false (yes/no), arrays of flags and null (none) allowed. */
     private static Expectation expectation(Map<?, ?> object, Event event) throws Malformed {
         if (!object.containsKey("expect")) return null;
         if (!(object.get("expect") instanceof Map<?, ?> expect)) {
             throw new Malformed("expected an object of observed fields for \"expect\", found " + kind(object.get("expect")));
         }
-        Map<Field, String> values = new EnumMap<>(Field.class);
-        for (Map.Entry<?, ?> e : expect.entrySet()) {
-            Object v = e.getValue();
-            String text = v == null ? Field.NONE
-                    : v instanceof Boolean b ? (b ? "yes" : "no")
-                    : v instanceof String || v instanceof Number ? String.valueOf(v) : null;
-            if (text == null) throw new Malformed("expected a string, number, true, false or null for " + kind(e.getKey()) + ", found " + kind(v));
-            Expectation.put(values, (String) e.getKey(), text, event);
+        Expectation.Builder b = new Expectation.Builder(event);
+        for (Map.Entry<?, ?> e : expect.entrySet()) b.json((String) e.getKey(), e.getValue());
+        return b.build();
+    }
+
+    /** A step as {@code run --json} prints it: {@code "line"}, {@code "event"} (a scenario line), then the observed fields. */
+    private static TraceStep recorded(Map<?, ?> object, ScenarioOptions options, int line) throws Malformed {
+        Object text = object.get(EVENT);
+        if (!(text instanceof String event)) throw new Malformed("expected a scenario step (e.g. \"c2 logoff NO_WAIT\") for \"event\", found " + kind(text));
+        Step step;
+        try {
+            step = ScenarioParser.step(event, options.clients());
+        } catch (ScenarioException e) {
+            throw new Malformed(e.detail() + " in \"event\"");
         }
-        return new Expectation(values);
+        if (object.containsKey(LINE) && !(object.get(LINE) instanceof Long)) {
+            throw new Malformed("expected the scenario's line number for \"line\", found " + kind(object.get(LINE)));
+        }
+        Expectation.Builder b = new Expectation.Builder(step.event());
+        for (Map.Entry<?, ?> e : object.entrySet()) {
+            if (!e.getKey().equals(LINE) && !e.getKey().equals(EVENT)) b.json((String) e.getKey(), e.getValue());
+        }
+        return new TraceStep(line, step, b.build());
     }
 
     private static String stepKeywords() {
@@ -239,7 +261,7 @@ final class JsonLinesReader extends Trace {
     }
 
     /** A JSON value as error messages show it. */
-    private static String kind(Object v) {
+    static String kind(Object v) {
         if (v == null) return "null";
         if (v instanceof String s) return "\"" + Excerpt.of(s) + "\"";
         if (v instanceof Map) return "an object";

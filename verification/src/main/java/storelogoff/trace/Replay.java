@@ -13,19 +13,23 @@ import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
 import storelogoff.scenario.Engine;
+import storelogoff.scenario.ObservedField;
 import storelogoff.scenario.ScenarioOptions;
+import storelogoff.scenario.ScenarioWriter;
 
 /**
  * The model's side of a trace check, one step at a time: runs each step through the model and
  * compares what the implementation observed with the model's value, field by field. A
  * divergence carries the clauses at stake: those of the row the model fired; when no row fired,
  * those of every row of that state and event; when the state has none, those of the rows
- * leading into it; then the clauses that define each differing field ({@link Field}).
+ * leading into it; then the clauses that define each differing field ({@link ObservedField}).
  * {@link TraceChecker} replays recorded traces with it, the conformance kit live answers.
  */
 public final class Replay {
     private final StoreMachine machine;
     private final Observation observed = new Observation();
+    /** The world before the step being replayed. */
+    private final World before;
     private int replayed;
     private int compared;
 
@@ -36,6 +40,7 @@ public final class Replay {
     /** Replays on {@code machine} from its current world. */
     public Replay(StoreMachine machine) {
         this.machine = machine;
+        this.before = machine.world().copy();
     }
 
     /**
@@ -45,16 +50,14 @@ public final class Replay {
      * @param line where the step is written, for the report
      */
     public Divergence step(int line, Step step, Expectation expected) {
-        StoreState before = machine.world().state;
-        int callsBefore = machine.world().transportsCalls;
+        before.copyFrom(machine.world());
         machine.apply(step, observed);
         replayed++;
         if (expected == null) return null;
         compared++;
-        Modelled m = new Modelled(step.event(), observed, machine.world(), machine.world().transportsCalls > callsBefore);
-        List<FieldCheck> fields = expected.compare(m);
+        List<FieldCheck> fields = expected.compare(step, observed, before, machine.world());
         for (FieldCheck f : fields) {
-            if (f.differs()) return divergence(machine.model(), line, step, before, observed.fired, fields);
+            if (f.differs()) return divergence(machine.model(), line, step, before.state, observed.fired, fields);
         }
         return null;
     }
@@ -79,10 +82,9 @@ public final class Replay {
      * {@code after} with {@code o}, in canonical form: what an implementation that observes
      * those fields would have to report.
      */
-    public static List<String> modelled(Set<Field> fields, Step step, World before, World after, Observation o) {
-        Modelled m = new Modelled(step.event(), o, after, after.transportsCalls > before.transportsCalls);
+    public static List<String> modelled(Set<ObservedField> fields, Step step, World before, World after, Observation o) {
         List<String> values = new ArrayList<>(fields.size());
-        for (Field f : fields) values.add(f.modelled(m));
+        for (ObservedField f : fields) values.add(f.modelled(step, o, before, after));
         return values;
     }
 
@@ -105,6 +107,6 @@ public final class Replay {
         fields.stream().filter(FieldCheck::differs).forEach(f -> clauses.addAll(f.field().clauses));
         List<String> names = new ArrayList<>();
         rows.forEach(t -> names.add(t.name()));
-        return new Divergence(line, step.toScenarioLine(), step.event(), fields, basis, before, names, List.copyOf(clauses));
+        return new Divergence(line, ScenarioWriter.line(step), step.event(), fields, basis, before, names, List.copyOf(clauses));
     }
 }

@@ -23,7 +23,7 @@ public final class VerdictReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"field", "expected", "modelled", ""});
         for (FieldCheck f : d.fields()) {
-            rows.add(new String[] {f.field().key, f.expected(), f.modelled(), f.differs() ? "differs" : ""});
+            rows.add(new String[] {f.name(), f.expected(), f.modelled(), f.differs() ? "differs" : ""});
         }
         int[] width = new int[3];
         for (String[] r : rows) {

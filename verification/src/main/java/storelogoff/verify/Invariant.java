@@ -13,8 +13,9 @@ import storelogoff.model.World;
  * FlushQueues, control return) is part of the world, so a check needs nothing else and the
  * explorer can stay state-based.
  *
- * <p>Implementations state their property in plain words in {@link #description()}, like a
- * P spec monitor, and return a message naming what was violated, with the values.
+ * <p>Implementations state their property in plain words in {@link #description()}, and the
+ * steps they watch in {@link #watches()}, like a P spec monitor and the events it observes;
+ * they return a message naming what was violated, with the values.
  */
 public interface Invariant {
 
@@ -32,12 +33,21 @@ public interface Invariant {
         return true;
     }
 
+    /** The steps this invariant is checked on; on any other step it holds by declaration. */
+    Watch watches();
+
     /**
-     * Checks one step. Returns null when the property holds, else what was violated: for an
-     * invariant with {@link #conjuncts()}, the {@link Conjunct#violated} message of the first
+     * Checks one step that this invariant {@link #watches()}: callers skip the others (or call
+     * {@link #checkIfWatched}). Returns null when the property holds, else what was violated: for
+     * an invariant with {@link #conjuncts()}, the {@link Conjunct#violated} message of the first
      * that fails. Must not allocate when the property holds: it runs on every explored transition.
      */
     String check(Reading reading, World before, Step step, World after, Observation observed);
+
+    /** {@link #check} on a step this invariant watches; null on any other step. */
+    default String checkIfWatched(Reading reading, World before, Step step, World after, Observation observed) {
+        return watches().sees(step, before, after) ? check(reading, before, step, after, observed) : null;
+    }
 
     /** The parts of the property, each of which can fail on its own, in the order they are checked. */
     default List<Conjunct> conjuncts() {

@@ -111,7 +111,7 @@ class BadInputTest {
         Cli run = Cli.run("run", "--json", write("bom.scn", "\uFEFFsubmit\n").toString());
         assertThat(run.exit()).as("%s", run).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("{\"line\":1,\"event\":\"submit\"");
+        assertThat(run.outLines()[1]).startsWith("{\"line\":1,\"event\":\"submit\"");
         Cli check = Cli.run("check", write("bom.jsonl", "\uFEFF{\"step\":\"submit\",\"expect\":{\"result\":\"S_OK\"}}\n").toString());
         assertThat(check.exit()).as("%s", check).isZero();
         assertThat(Cli.run("check", write("bom.trace", "\uFEFFsubmit => S_OK\n").toString()).exit()).isZero();
@@ -122,7 +122,8 @@ class BadInputTest {
         Path f = write("empty.scn", "# nothing yet\nset clients 3\n");
         Cli c = Cli.run("run", "--json", f.toString());
         assertThat(c.exit()).isZero();
-        assertThat(c.out()).isEmpty();
+        assertThat(c.outLines()).as("the settings only").hasSize(1);
+        assertThat(c.outLines()[0]).startsWith("{\"set\":");
         assertThat(c.err()).isEqualTo(f + ": the scenario has no steps (only blank lines, comments and settings)"
                 + System.lineSeparator());
     }
@@ -130,8 +131,9 @@ class BadInputTest {
     /** One bad trace: {@code check} says so in one line, with exit 2, and gives no verdict. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " :: ", value = {
-        "an invisible character in a field :: t.trace :: submit => S_OK\\u00A0refs=1\\n :: F:1: expected a field (result, out,"
-            + " transports, transports-out, state, refs, saved, flush, returned, outbox, sending, arriving, sent, received),"
+        "an invisible character in a field :: t.trace :: submit => S_OK\\u00A0refs=1\\n :: F:1: expected a field (result, state,"
+            + " refs, savedFlag (saved), outFlags (out), transportsCall.flags (transports), transportsCall.out (transports-out),"
+            + " flushQueues (flush), transportsReturned (returned), outbox, sending, arriving, sent, received, returned),"
             + " found 'S_OK\\u00A0refs'",
         "contradicting readings :: t.jsonl :: {\"set\":{\"reading\":\"output-complete+output-unchanged\"}}\\n"
             + "{\"step\":\"submit\",\"expect\":{\"result\":\"S_OK\"}}\\n :: F:1: readings output-complete and output-unchanged"
@@ -176,8 +178,8 @@ class BadInputTest {
         Cli c = Cli.run("run", "--json", fifo.toString());
         writer.join();
         assertThat(c.exit()).as("%s", c).isZero();
-        assertThat(c.outLines()).hasSize(3);
-        assertThat(c.outLines()[2]).contains("\"state\":\"REFUSED\"");
+        assertThat(c.outLines()).as("the settings, then the steps").hasSize(4);
+        assertThat(c.outLines()[3]).contains("\"state\":\"REFUSED\"");
     }
 
     /** Java escapes as the CSV rows write them: {@code \n}, {@code \u200B}. */

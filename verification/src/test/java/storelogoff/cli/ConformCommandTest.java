@@ -45,9 +45,9 @@ class ConformCommandTest {
                 + " (these steps and fields do not tell them apart)");
         // SIG-2 (decision 0010): the sample store writes LOGOFF_COMPLETE where the default writes the activity.
         assertThat(r.out()).contains("diverges from default (").contains(
-                "rows: SaveLogoffFlag, line 6, logoff NO_WAIT: out (SIG-1, SIG-2, IMPL-1, IMPL-3, REM-1, REM-2, RET-1, FLAGS-3)");
+                "rows: SaveLogoffFlag, line 6, logoff NO_WAIT: outFlags (SIG-1, SIG-2, IMPL-1, IMPL-3, REM-1, REM-2, RET-1, FLAGS-3)");
         // FLAGS-1 (decision 0006): with the output settled, it accepts zero flags.
-        assertThat(r.out()).containsPattern("diverges from output-complete \\(\\d+ cases?\\): .*logoff 0: result, out \\(FLAGS-1, FLAGS-2");
+        assertThat(r.out()).containsPattern("diverges from output-complete \\(\\d+ cases?\\): .*logoff 0: result, outFlags \\(FLAGS-1, FLAGS-2");
         assertThat(r.out()).contains("diverges: ");
 
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("default.xml").toFile());
@@ -75,7 +75,7 @@ class ConformCommandTest {
         String store = CppAdapters.binary("sample_store").toString();
         assertThat(conform("--suite", "rows", "--", store).exit()).isEqualTo(1);
         Path trace = dir.resolve("saved/rows-SaveLogoffFlag.trace");
-        assertThat(Files.readString(trace)).contains("logoff NO_WAIT  => S_OK out=LOGOFF_COMPLETE transports=none refs=1");
+        assertThat(Files.readString(trace)).contains("logoff NO_WAIT  => S_OK refs=1 outFlags=LOGOFF_COMPLETE transportsCall.flags=none");
         Cli check = Cli.run("check", trace.toString());
         assertThat(check.exit()).as("%s", check).isEqualTo(1);
         assertThat(check.out()).contains("diverges at line 6: logoff NO_WAIT")
@@ -90,7 +90,7 @@ class ConformCommandTest {
         assertThat(r.exit()).as("%s", r).isEqualTo(1);
         assertThat(r.out()).contains("consistent with no reading; closest (fewest diverging cases): lenient-flags+output-unchanged");
         // IMPL-2: the last reference goes and StoreLogoffTransports is never called.
-        assertThat(r.out()).containsPattern("diverges at line \\d+: release\n(.*\n)*? +transports +none +LOGOFF_[A-Z_]+ +differs");
+        assertThat(r.out()).containsPattern("diverges at line \\d+: release\n(.*\n)*? +transportsCall\\.flags +none +LOGOFF_[A-Z_]+ +differs");
         assertThat(r.out()).containsPattern("clauses: [A-Z0-9, -]*IMPL-2");
         // NULL lpulFlags (decision 0009): rejected by every reading, accepted by Kopano.
         assertThat(r.out()).contains("diverges at line 6: logoff null");
@@ -99,7 +99,7 @@ class ConformCommandTest {
         Cli byDefault = conform("--", store);
         assertThat(byDefault.exit()).isEqualTo(1);
         assertThat(byDefault.out()).containsPattern("(?m)^diverges from lenient-flags\\+output-unchanged \\(\\d+ cases\\): .*logoff null")
-                .containsPattern("(?m)^  and rows: [A-Za-z]+, line \\d+, release: transports \\([A-Z0-9, -]*IMPL-2");
+                .containsPattern("(?m)^  and rows: [A-Za-z]+, line \\d+, release: transportsCall\\.flags \\([A-Z0-9, -]*IMPL-2");
     }
 
     // ---- Adapter failures: exit 3, one line naming the step, the tail of the adapter's stderr ----

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import storelogoff.model.Event;
 import storelogoff.model.Step;
-import storelogoff.trace.Field;
+import storelogoff.scenario.ObservedField;
+import storelogoff.trace.Expectation;
 
 /**
  * docs/conformance/protocol.md's example exchange is real: fed the kit's lines, the C++ sample
@@ -74,11 +75,12 @@ class ProtocolDocTest {
     void theKitReadsTheDocumentedAnswers() throws Exception {
         List<String> answers = lines("<-");
         Hello hello = Protocol.readHello(answers.get(0));
-        assertThat(hello.fieldSet()).containsExactly(Field.RESULT, Field.OUT, Field.TRANSPORTS, Field.REFS);
+        assertThat(hello.fieldSet()).containsExactly(ObservedField.RESULT, ObservedField.REFS, ObservedField.OUT_FLAGS, ObservedField.TRANSPORTS_FLAGS);
         Protocol.readReady(answers.get(1), 0);
         var logoff = Protocol.readObserved(answers.get(3), 2, Event.LOGOFF, hello.fields(), new Answer());
-        assertThat(logoff.values()).containsEntry(Field.OUT, "LOGOFF_COMPLETE").containsEntry(Field.REFS, "2");
+        assertThat(logoff.given()).contains(new Expectation.Given(ObservedField.OUT_FLAGS, "outFlags", "LOGOFF_COMPLETE"),
+                new Expectation.Given(ObservedField.REFS, "refs", "2"));
         var release = Protocol.readObserved(answers.get(10), 9, Event.RELEASE, hello.fields(), new Answer());
-        assertThat(release.values()).containsEntry(Field.TRANSPORTS, "LOGOFF_ABORT");
+        assertThat(release.given()).contains(new Expectation.Given(ObservedField.TRANSPORTS_FLAGS, "transportsCall.flags", "LOGOFF_ABORT"));
     }
 }

@@ -46,7 +46,7 @@ class DocScenariosTest {
     }
 
     private static void runs(String name, String text) throws ScenarioException {
-        Scenario s = ScenarioParser.parse(name, text, Overrides.NONE);
+        ScenarioFile s = ScenarioParser.parse(name, text, Overrides.NONE);
         assertThat(s.steps()).as("%s has steps", name).isNotEmpty();
         assertThat(ScenarioRunner.run(s, Engine.SPRING)).as("%s: Spring and the direct engine agree", name)
                 .isEqualTo(ScenarioRunner.run(s, Engine.DIRECT));

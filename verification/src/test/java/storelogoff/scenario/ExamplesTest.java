@@ -58,13 +58,13 @@ class ExamplesTest {
         Matcher declared = FINAL_STATE.matcher(text);
         assertThat(declared.find()).as("%s declares '# expect-final-state: STATE'", file).isTrue();
 
-        Scenario scenario = ScenarioParser.parse(file, Overrides.NONE);
+        ScenarioFile scenario = ScenarioParser.parse(file, Overrides.NONE);
         assertThat(scenario.steps()).as("%s has steps", file).isNotEmpty();
         List<StepReport> reports = ScenarioRunner.run(scenario, Engine.SPRING);
         assertThat(ScenarioRunner.run(scenario, Engine.DIRECT)).as("%s: direct engine agrees with Spring", file)
                 .isEqualTo(reports);
 
-        assertThat(reports.get(reports.size() - 1).state().name())
+        assertThat(reports.get(reports.size() - 1).observed().get(ObservedField.STATE))
                 .as("%s: state after the last step (expect-final-state)", file).isEqualTo(declared.group(1));
 
         String[] lines = text.split("\r?\n", -1);
@@ -74,9 +74,10 @@ class ExamplesTest {
             String comment = line.contains("#") ? line.substring(line.indexOf('#') + 1) : "";
             Matcher named = RESULT_NAME.matcher(comment);
             String expected = named.find() ? named.group(1) : null;
-            boolean plain = r.result().equals("OK") || r.result().equals(HResult.S_OK.name());
-            if (expected == null ? !plain : !expected.equals(r.result())) {
-                mismatches.add("line " + r.line() + " '" + r.step() + "' got " + r.result()
+            String result = r.observed().get(ObservedField.RESULT);
+            boolean plain = result.equals("OK") || result.equals(HResult.S_OK.name());
+            if (expected == null ? !plain : !expected.equals(result)) {
+                mismatches.add("line " + r.line() + " '" + ScenarioWriter.line(r.step()) + "' got " + result
                         + (expected == null ? " but its comment names no result" : ", its comment says " + expected));
             }
         }

@@ -21,7 +21,7 @@ class ScenarioParserFuzzTest {
     @FuzzTest(maxDuration = Fuzzing.DURATION)
     void readsOrSaysWhereAndWhat(byte[] input) {
         String text = new String(input, UTF_8);
-        Scenario scenario;
+        ScenarioFile scenario;
         try {
             scenario = ScenarioParser.parse(FILE, text, Overrides.NONE);
         } catch (ScenarioException e) {

@@ -18,7 +18,7 @@ import storelogoff.verify.Alphabet;
 /** The scenario format of docs/trace-format.md: every accepted form, and FILE:LINE errors for the rest. */
 class ScenarioParserTest {
 
-    private static Scenario parse(String text) throws ScenarioException {
+    private static ScenarioFile parse(String text) throws ScenarioException {
         return ScenarioParser.parse("t.scn", text, Overrides.NONE);
     }
 
@@ -67,7 +67,7 @@ class ScenarioParserTest {
 
     @Test
     void commentsBlankLinesAndLineEndingsAreIgnored() throws ScenarioException {
-        Scenario s = parse("# heading\n\n   \t\nsubmit   # trailing comment\r\n  send-start#tight\n# end");
+        ScenarioFile s = parse("# heading\n\n   \t\nsubmit   # trailing comment\r\n  send-start#tight\n# end");
         assertThat(s.steps()).extracting(ScenarioStep::line).containsExactly(4, 5);
         assertThat(s.steps()).extracting(ScenarioStep::step)
                 .containsExactly(Step.call(Event.SUBMIT, 1), Step.of(Event.SEND_START));
@@ -75,7 +75,7 @@ class ScenarioParserTest {
 
     @Test
     void traceSuffixIsKeptRawAndDoesNotChangeTheStep() throws ScenarioException {
-        Scenario s = parse("logoff QUIET => S_OK OPEN out=OUTBOUND   # comment\nrelease\nsend-start =>  DISABLED");
+        ScenarioFile s = parse("logoff QUIET => S_OK OPEN out=OUTBOUND   # comment\nrelease\nsend-start =>  DISABLED");
         assertThat(s.steps()).extracting(ScenarioStep::expectation)
                 .containsExactly("S_OK OPEN out=OUTBOUND", null, "DISABLED");
         assertThat(s.steps().get(0).step()).isEqualTo(Step.logoff(1, LogoffFlag.QUIET.value));
@@ -84,7 +84,7 @@ class ScenarioParserTest {
     @Test
     void directivesSetTheOptions() throws ScenarioException {
         assertThat(parse("addref").options()).isEqualTo(ScenarioOptions.DEFAULT);
-        Scenario s = parse("set reading lenient-flags+abort-stops\nSET clients 3\nset default-inbox OFF\nc3 addref");
+        ScenarioFile s = parse("set reading lenient-flags+abort-stops\nSET clients 3\nset default-inbox OFF\nc3 addref");
         assertThat(s.options().reading()).isEqualTo(Reading.byName("lenient-flags+abort-stops"));
         assertThat(s.options().clients()).isEqualTo(3);
         assertThat(s.options().defaultInbox()).isFalse();
@@ -94,7 +94,7 @@ class ScenarioParserTest {
     @Test
     void overridesWinOverDirectivesAndDecideWhichClientsExist() throws ScenarioException {
         String text = "set clients 1\nset reading abort-stops\nset default-inbox off\nc3 addref";
-        Scenario s = ScenarioParser.parse("t.scn", text, new Overrides(Reading.OUTPUT_COMPLETE, 3, true));
+        ScenarioFile s = ScenarioParser.parse("t.scn", text, new Overrides(Reading.OUTPUT_COMPLETE, 3, true));
         assertThat(s.options()).isEqualTo(new ScenarioOptions(Reading.OUTPUT_COMPLETE, 3, true));
         assertThatThrownBy(() -> ScenarioParser.parse("t.scn", "c2 addref", new Overrides(null, 1, null)))
                 .hasMessage("t.scn:1: expected a client c1 (this scenario has 1 client), found 'c2'");
@@ -110,8 +110,8 @@ class ScenarioParserTest {
     @Test
     void everyAlphabetStepRoundTripsThroughItsScenarioLine() throws ScenarioException {
         for (Step step : Alphabet.steps(3)) {
-            Scenario s = ScenarioParser.parse("t.scn", step.toScenarioLine(), new Overrides(null, 3, null));
-            assertThat(s.steps()).as("'%s' read back", step.toScenarioLine()).extracting(ScenarioStep::step)
+            ScenarioFile s = ScenarioParser.parse("t.scn", ScenarioWriter.line(step), new Overrides(null, 3, null));
+            assertThat(s.steps()).as("'%s' read back", ScenarioWriter.line(step)).extracting(ScenarioStep::step)
                     .containsExactly(step);
         }
     }

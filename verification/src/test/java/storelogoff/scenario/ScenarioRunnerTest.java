@@ -8,13 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import storelogoff.model.StoreState;
 
 /** What the runner reports per step, on both engines. */
 class ScenarioRunnerTest {
 
     private static List<StepReport> run(String text, Engine engine) throws ScenarioException {
         return ScenarioRunner.run(ScenarioParser.parse("t.scn", text, Overrides.NONE), engine);
+    }
+
+    /** The values of one field over the steps. */
+    private static List<String> column(List<StepReport> r, ObservedField f) {
+        return r.stream().map(x -> x.observed().get(f)).toList();
     }
 
     /** QUIET-1 with a send in process: the final release calls StoreLogoffTransports once and is refused. */
@@ -24,25 +28,23 @@ class ScenarioRunnerTest {
         List<StepReport> r = run("submit\nsend-start\n\nlogoff QUIET   # saved\nrelease\nsend-done\nspooler-release", engine);
 
         assertThat(r).extracting(StepReport::line).containsExactly(1, 2, 4, 5, 6, 7);
-        assertThat(r).extracting(StepReport::step)
+        assertThat(r).extracting(x -> ScenarioWriter.line(x.step()))
                 .containsExactly("submit", "send-start", "logoff QUIET", "release", "send-done", "spooler-release");
-        assertThat(r).extracting(StepReport::result).containsExactly("S_OK", "OK", "S_OK", "S_OK", "OK", "DISABLED");
-        assertThat(r).extracting(StepReport::state).containsExactly(StoreState.OPEN, StoreState.OPEN, StoreState.OPEN,
-                StoreState.REFUSED, StoreState.REFUSED, StoreState.REFUSED);
-        assertThat(r).extracting(StepReport::refs).containsExactly(1, 1, 1, 0, 0, 0);
-        assertThat(r).extracting(StepReport::savedFlag)
-                .containsExactly(null, null, "LOGOFF_QUIET", "LOGOFF_QUIET", "LOGOFF_QUIET", "LOGOFF_QUIET");
+        assertThat(column(r, ObservedField.RESULT)).containsExactly("S_OK", "OK", "S_OK", "S_OK", "OK", "DISABLED");
+        assertThat(column(r, ObservedField.STATE)).containsExactly("OPEN", "OPEN", "OPEN", "REFUSED", "REFUSED", "REFUSED");
+        assertThat(column(r, ObservedField.REFS)).containsExactly("1", "1", "1", "0", "0", "0");
+        assertThat(column(r, ObservedField.SAVED_FLAG))
+                .containsExactly("none", "none", "LOGOFF_QUIET", "LOGOFF_QUIET", "LOGOFF_QUIET", "LOGOFF_QUIET");
         // SIG-2, OUT-2: only the logoff step writes output flags.
-        assertThat(r).extracting(StepReport::outFlags).containsExactly(List.of(), List.of(), List.of("LOGOFF_OUTBOUND"),
-                List.of(), List.of(), List.of());
+        assertThat(column(r, ObservedField.OUT_FLAGS)).containsExactly("none", "none", "LOGOFF_OUTBOUND", "none", "none", "none");
         // IMPL-1, IMPL-2: the call happens in the release step only, with the saved flag.
-        assertThat(r).extracting(StepReport::transportsCall).containsExactly(null, null, null,
-                new StepReport.TransportsCall("LOGOFF_QUIET", List.of("LOGOFF_OUTBOUND")), null, null);
-        assertThat(r).extracting(StepReport::transportsReturned).containsExactly(false, false, false, true, true, true);
-        assertThat(r).extracting(StepReport::flushQueues).containsOnly(false);
-        assertThat(r).extracting(StepReport::outbox).containsExactly(1, 0, 0, 0, 0, 0);
-        assertThat(r).extracting(StepReport::sending).containsExactly(0, 1, 1, 1, 0, 0);
-        assertThat(r).extracting(StepReport::sent).containsExactly(0, 0, 0, 0, 1, 1);
+        assertThat(column(r, ObservedField.TRANSPORTS_FLAGS)).containsExactly("none", "none", "none", "LOGOFF_QUIET", "none", "none");
+        assertThat(column(r, ObservedField.TRANSPORTS_OUT)).containsExactly("none", "none", "none", "LOGOFF_OUTBOUND", "none", "none");
+        assertThat(column(r, ObservedField.TRANSPORTS_RETURNED)).containsExactly("no", "no", "no", "yes", "yes", "yes");
+        assertThat(column(r, ObservedField.FLUSH_QUEUES)).containsOnly("no");
+        assertThat(column(r, ObservedField.OUTBOX)).containsExactly("1", "0", "0", "0", "0", "0");
+        assertThat(column(r, ObservedField.SENDING)).containsExactly("0", "1", "1", "1", "0", "0");
+        assertThat(column(r, ObservedField.SENT)).containsExactly("0", "0", "0", "0", "1", "1");
     }
 
     @Test
@@ -61,23 +63,26 @@ class ScenarioRunnerTest {
     @Test
     void directivesReachTheModel() throws ScenarioException {
         // ABORT-3 refuses by default; the abort-stops reading stops the arrival and goes idle (ABORT-1, ABORT-2).
-        assertThat(run("receive-start\nlogoff ABORT\nrelease", Engine.DIRECT).get(2).state()).isEqualTo(StoreState.REFUSED);
-        StepReport stopped = run("set reading abort-stops\nreceive-start\nlogoff ABORT\nrelease", Engine.DIRECT).get(2);
-        assertThat(stopped.state()).isEqualTo(StoreState.IDLE);
-        assertThat(stopped.returned()).as("arrival handed back to its transport").isEqualTo(1);
+        assertThat(run("receive-start\nlogoff ABORT\nrelease", Engine.DIRECT).get(2).observed().get(ObservedField.STATE))
+                .isEqualTo("REFUSED");
+        Observed stopped = run("set reading abort-stops\nreceive-start\nlogoff ABORT\nrelease", Engine.DIRECT).get(2).observed();
+        assertThat(stopped.get(ObservedField.STATE)).isEqualTo("IDLE");
+        assertThat(stopped.get(ObservedField.RETURNED)).as("arrival handed back to its transport").isEqualTo("1");
         // NOWAIT-3: without the default Inbox nothing arrives.
-        assertThat(run("set default-inbox off\nreceive-start", Engine.DIRECT).get(0).result()).isEqualTo("DISABLED");
-        assertThat(run("set clients 3\nc3 addref\nc3 release", Engine.DIRECT))
-                .extracting(StepReport::result).containsExactly("S_OK", "S_OK");
+        assertThat(run("set default-inbox off\nreceive-start", Engine.DIRECT).get(0).observed().get(ObservedField.RESULT))
+                .isEqualTo("DISABLED");
+        assertThat(column(run("set clients 3\nc3 addref\nc3 release", Engine.DIRECT), ObservedField.RESULT))
+                .containsExactly("S_OK", "S_OK");
     }
 
     @Test
     void reopeningStartsANewCycleWithoutAReportedCall() throws ScenarioException {
         List<StepReport> r = run("submit\nlogoff QUIET\nrelease\naddref\nrelease", Engine.DIRECT);
-        assertThat(r.get(2).transportsCall()).isNotNull();
+        assertThat(r.get(2).observed().get(ObservedField.TRANSPORTS_FLAGS)).isEqualTo("LOGOFF_QUIET");
         // The reopen resets the cycle (QUIET-1, IMPL-4): no call there; the next release calls with ABORT.
-        assertThat(r.get(3).transportsCall()).isNull();
-        assertThat(r.get(3).savedFlag()).isNull();
-        assertThat(r.get(4).transportsCall()).isEqualTo(new StepReport.TransportsCall("LOGOFF_ABORT", List.of("LOGOFF_OUTBOUND_QUEUE")));
+        assertThat(r.get(3).observed().get(ObservedField.TRANSPORTS_FLAGS)).isEqualTo("none");
+        assertThat(r.get(3).observed().get(ObservedField.SAVED_FLAG)).isEqualTo("none");
+        assertThat(r.get(4).observed().get(ObservedField.TRANSPORTS_FLAGS)).isEqualTo("LOGOFF_ABORT");
+        assertThat(r.get(4).observed().get(ObservedField.TRANSPORTS_OUT)).isEqualTo("LOGOFF_OUTBOUND_QUEUE");
     }
 }

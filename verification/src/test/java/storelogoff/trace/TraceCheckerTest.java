@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
 import storelogoff.scenario.Engine;
+import storelogoff.scenario.ObservedField;
 import storelogoff.scenario.Overrides;
 
 /** Replaying a trace: where it stops, what it compares, and which clauses a divergence cites. */
@@ -34,17 +36,19 @@ class TraceCheckerTest {
      * Line 4 gives every field, each as the default reading models it.
      */
     private static final String PURGE = "submit\nreceive-start\nlogoff PURGE => S_OK out=LOGOFF_INBOUND|LOGOFF_OUTBOUND_QUEUE\n"
-            + "release => S_OK out=none transports=LOGOFF_PURGE transports-out=LOGOFF_INBOUND|LOGOFF_OUTBOUND_QUEUE"
-            + " state=DRAINING refs=0 saved=LOGOFF_PURGE flush=yes returned=no outbox=1 sending=0 arriving=1 sent=0 received=0\n";
+            + "release => S_OK outFlags=none transportsCall.flags=LOGOFF_PURGE transportsCall.out=LOGOFF_INBOUND|LOGOFF_OUTBOUND_QUEUE"
+            + " state=DRAINING refs=0 savedFlag=LOGOFF_PURGE flushQueues=yes transportsReturned=no outbox=1 sending=0 arriving=1"
+            + " sent=0 received=0 returned=0\n";
     private static final List<String> PURGE_DRAINS = List.of("PURGE-1", "NOWAIT-2", "NOWAIT-3", "IMPL-2");
 
     /** For each field, a well-formed value the model does not have at line 4 of {@link #PURGE}. */
-    private static final Map<Field, String> WRONG = Map.ofEntries(Map.entry(Field.RESULT, "MAPI_E_BUSY"),
-            Map.entry(Field.OUT, "0"), Map.entry(Field.TRANSPORTS, "LOGOFF_ABORT"), Map.entry(Field.TRANSPORTS_OUT, "none"),
-            Map.entry(Field.STATE, "IDLE"), Map.entry(Field.REFS, "1"), Map.entry(Field.SAVED, "none"),
-            Map.entry(Field.FLUSH, "no"), Map.entry(Field.RETURNED, "yes"), Map.entry(Field.OUTBOX, "0"),
-            Map.entry(Field.SENDING, "1"), Map.entry(Field.ARRIVING, "0"), Map.entry(Field.SENT, "1"),
-            Map.entry(Field.RECEIVED, "1"));
+    private static final Map<ObservedField, String> WRONG = Map.ofEntries(Map.entry(ObservedField.RESULT, "MAPI_E_BUSY"),
+            Map.entry(ObservedField.OUT_FLAGS, "0"), Map.entry(ObservedField.TRANSPORTS_FLAGS, "LOGOFF_ABORT"),
+            Map.entry(ObservedField.TRANSPORTS_OUT, "none"), Map.entry(ObservedField.STATE, "IDLE"),
+            Map.entry(ObservedField.REFS, "1"), Map.entry(ObservedField.SAVED_FLAG, "none"),
+            Map.entry(ObservedField.FLUSH_QUEUES, "no"), Map.entry(ObservedField.TRANSPORTS_RETURNED, "yes"),
+            Map.entry(ObservedField.OUTBOX, "0"), Map.entry(ObservedField.SENDING, "1"), Map.entry(ObservedField.ARRIVING, "0"),
+            Map.entry(ObservedField.SENT, "1"), Map.entry(ObservedField.RECEIVED, "1"), Map.entry(ObservedField.RETURNED, "1"));
 
     private static Verdict check(String text, Engine engine) throws TraceException {
         try (Trace t = TraceReader.open("t.trace", text, Overrides.NONE)) {
@@ -62,15 +66,16 @@ class TraceCheckerTest {
 
     /** No field check that cannot fail: each field, given one wrong value, is the divergence and cites its clauses. */
     @ParameterizedTest(name = "{0}")
-    @EnumSource(Field.class)
-    void everyFieldCanDiverge(Field field) throws TraceException {
-        String wrong = PURGE.replaceFirst("(?m)(^release => .*?)(" + (field == Field.RESULT ? "S_OK" : " " + field.key + "=\\S+") + ")",
-                "$1" + (field == Field.RESULT ? WRONG.get(field) : " " + field.key + "=" + WRONG.get(field)));
+    @EnumSource(ObservedField.class)
+    void everyFieldCanDiverge(ObservedField field) throws TraceException {
+        boolean result = field == ObservedField.RESULT;
+        String wrong = PURGE.replaceFirst("(?m)(^release => .*?)(" + (result ? "S_OK" : " " + Pattern.quote(field.key) + "=\\S+") + ")",
+                "$1" + (result ? WRONG.get(field) : " " + field.key + "=" + WRONG.get(field)));
         assertThat(wrong).as("the trace was changed").isNotEqualTo(PURGE);
         Divergence d = check(wrong, Engine.DIRECT).divergence();
         assertThat(d).as("a wrong %s diverges", field.key).isNotNull();
         assertThat(d.line()).isEqualTo(4);
-        assertThat(d.fields()).as("every field of the line is shown").hasSize(Field.values().length);
+        assertThat(d.fields()).as("every field of the line is shown").hasSize(ObservedField.ALL.size());
         assertThat(d.differing()).extracting(FieldCheck::field).containsExactly(field);
         assertThat(d.basis()).isEqualTo(Divergence.Basis.FIRED);
         assertThat(d.rows()).containsExactly("PurgeDrains");
@@ -84,7 +89,7 @@ class TraceCheckerTest {
         Verdict v = check("submit => S_OK outbox=1\nsend-start\nlogoff QUIET => S_OK out=0\nrelease => S_OK state=IDLE\n", Engine.SPRING);
         assertThat(v.conforms()).isFalse();
         assertThat(v.divergence().line()).as("the logoff, not the release").isEqualTo(3);
-        assertThat(v.divergence().differing()).containsExactly(new FieldCheck(Field.OUT, "0", "LOGOFF_OUTBOUND"));
+        assertThat(v.divergence().differing()).containsExactly(new FieldCheck(ObservedField.OUT_FLAGS, "out", "0", "LOGOFF_OUTBOUND"));
         assertThat(v.divergence().clauses()).containsExactly("SIG-1", "SIG-2", "IMPL-1", "IMPL-3", "REM-1", "REM-2", "RET-1", "FLAGS-3");
         assertThat(v.replayed()).isEqualTo(3);
         assertThat(v.compared()).isEqualTo(2);
@@ -94,7 +99,7 @@ class TraceCheckerTest {
     @Test
     void aRefusedCallCitesEveryRowOfItsStateAndEvent() throws TraceException {
         Divergence d = check("c2 release => S_OK\n", Engine.SPRING).divergence();
-        assertThat(d.differing()).containsExactly(new FieldCheck(Field.RESULT, "S_OK", "MAPI_E_INVALID_OBJECT"));
+        assertThat(d.differing()).containsExactly(new FieldCheck(ObservedField.RESULT, "result", "S_OK", "MAPI_E_INVALID_OBJECT"));
         assertThat(d.basis()).isEqualTo(Divergence.Basis.NONE_FIRED);
         assertThat(d.state()).isEqualTo(StoreState.OPEN);
         Transition[] rows = new Model(Reading.DEFAULT).candidates(StoreState.OPEN, Event.RELEASE);
@@ -107,7 +112,7 @@ class TraceCheckerTest {
     @Test
     void aDisabledEventCitesTheRowsItCouldHaveFired() throws TraceException {
         Divergence d = check("send-start => OK\n", Engine.SPRING).divergence();
-        assertThat(d.differing()).containsExactly(new FieldCheck(Field.RESULT, "OK", "DISABLED"));
+        assertThat(d.differing()).containsExactly(new FieldCheck(ObservedField.RESULT, "result", "OK", "DISABLED"));
         assertThat(d.basis()).isEqualTo(Divergence.Basis.NONE_FIRED);
         assertThat(d.rows()).containsExactly("StartSend");
         assertThat(d.clauses()).containsExactly("OUT-2", "OUT-3");

@@ -11,7 +11,7 @@ import storelogoff.conform.Answer;
 import storelogoff.conform.Hello;
 import storelogoff.conform.StoreAdapter;
 import storelogoff.model.Step;
-import storelogoff.trace.Field;
+import storelogoff.scenario.ObservedField;
 
 /**
  * The conformance kit's adapter for {@link ReferenceStore}: plays the store's clients (each
@@ -28,7 +28,7 @@ public final class ReferenceStoreAdapter implements StoreAdapter {
     @Override
     public Hello hello() {
         return Hello.of("Java reference store", List.of(ADDREF, RELEASE, LOGOFF, SUBMIT),
-                List.of(Field.RESULT, Field.OUT, Field.TRANSPORTS, Field.REFS, Field.SAVED, Field.OUTBOX));
+                List.of(ObservedField.RESULT, ObservedField.OUT_FLAGS, ObservedField.TRANSPORTS_FLAGS, ObservedField.REFS, ObservedField.SAVED_FLAG, ObservedField.OUTBOX));
     }
 
     @Override
@@ -71,14 +71,14 @@ public final class ReferenceStoreAdapter implements StoreAdapter {
             default -> throw new IllegalArgumentException("the reference store cannot make " + step);
         }
         answer.result(hr);
-        if (out != null) answer.flags(Field.OUT, out);
-        else answer.none(Field.OUT);
-        if (transports != null) answer.flags(Field.TRANSPORTS, transports);
-        else answer.none(Field.TRANSPORTS);
-        answer.count(Field.REFS, store.refs());
+        if (out != null) answer.flags(ObservedField.OUT_FLAGS, out);
+        else answer.none(ObservedField.OUT_FLAGS);
+        if (transports != null) answer.flags(ObservedField.TRANSPORTS_FLAGS, transports);
+        else answer.none(ObservedField.TRANSPORTS_FLAGS);
+        answer.count(ObservedField.REFS, store.refs());
         Integer saved = store.savedFlag();
-        if (saved != null) answer.flags(Field.SAVED, saved);
-        else answer.none(Field.SAVED);
-        answer.count(Field.OUTBOX, store.outbox());
+        if (saved != null) answer.flags(ObservedField.SAVED_FLAG, saved);
+        else answer.none(ObservedField.SAVED_FLAG);
+        answer.count(ObservedField.OUTBOX, store.outbox());
     }
 }

@@ -8,6 +8,8 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.scenario.Observed;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 
 /**
@@ -15,7 +17,7 @@ import storelogoff.verify.Bounds;
  * showed at every step. Built by replaying the steps on both models from the initial world.
  */
 public record Distinction(Reading a, Reading b, Bounds bounds, List<Step> steps,
-                          List<Observable> observedA, List<Observable> observedB) {
+                          List<Observed> observedA, List<Observed> observedB) {
 
     public Distinction {
         steps = List.copyOf(steps);
@@ -28,16 +30,16 @@ public record Distinction(Reading a, Reading b, Bounds bounds, List<Step> steps,
         return new Distinction(a, b, bounds, steps, observe(a, bounds, steps), observe(b, bounds, steps));
     }
 
-    static List<Observable> observe(Reading r, Bounds bounds, List<Step> steps) {
+    static List<Observed> observe(Reading r, Bounds bounds, List<Step> steps) {
         Model model = new Model(r);
         World w = bounds.initialWorld();
         World before = w.copy();
         Observation o = new Observation();
-        List<Observable> out = new ArrayList<>();
+        List<Observed> out = new ArrayList<>();
         for (Step s : steps) {
             before.copyFrom(w);
             model.step(w, s, o);
-            out.add(Observable.of(before, s, w, o));
+            out.add(Observed.of(s, o, before, w));
         }
         return out;
     }
@@ -56,16 +58,16 @@ public record Distinction(Reading a, Reading b, Bounds bounds, List<Step> steps,
         return i < 0 ? List.of() : observedA.get(i).differences(observedB.get(i));
     }
 
-    /** The steps as a scenario file, with comments naming the readings and what differs. */
+    /**
+     * The steps as a scenario file, with comments naming the readings and what differs. It sets
+     * no reading: run it with {@code --reading} A or B to see each side.
+     */
     public String scenario() {
         int i = firstDifferingStep();
-        StringBuilder text = new StringBuilder();
-        text.append("# Tells reading ").append(a).append(" from reading ").append(b)
-                .append(": shortest such scenario within ").append(bounds).append('\n');
-        text.append("# Step ").append(i + 1).append(" (").append(steps.get(i).toScenarioLine()).append(") differs, ")
-                .append(a).append(" vs ").append(b).append(":\n");
-        for (String d : differences()) text.append("#   ").append(d).append('\n');
-        for (Step s : steps) text.append(s.toScenarioLine()).append('\n');
-        return text.toString();
+        ScenarioWriter text = new ScenarioWriter()
+                .comment("Tells reading " + a + " from reading " + b + ": shortest such scenario within " + bounds)
+                .comment("Step " + (i + 1) + " (" + ScenarioWriter.line(steps.get(i)) + ") differs, " + a + " vs " + b + ":");
+        for (String d : differences()) text.comment("  " + d);
+        return text.steps(steps).toString();
     }
 }

@@ -12,13 +12,14 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
+import storelogoff.scenario.Observed;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
 
 /**
  * Finds the shortest scenario that tells two readings apart: breadth-first search over pairs
  * of worlds, one per reading, both driven by the same steps. The first step whose
- * {@link Observable} differs ends the search, so the scenario found is as short as any.
+ * {@link Observed} fields differ ends the search, so the scenario found is as short as any.
  */
 public final class ReadingDiff {
 
@@ -41,9 +42,12 @@ public final class ReadingDiff {
         Object of(World before, Step step, World after, Observation o);
     }
 
-    /** Over every step of the {@link Alphabet}, comparing everything {@link Observable} shows. */
+    /** Everything a step shows: every {@link storelogoff.scenario.ObservedField}. */
+    public static final Projection EVERYTHING = (before, step, after, o) -> Observed.of(step, o, before, after);
+
+    /** Over every step of the {@link Alphabet}, comparing everything a step shows ({@link Observed}). */
     public static Comparison compare(Reading a, Reading b, Bounds bounds) {
-        return compare(a, b, bounds, Alphabet.steps(bounds.clients()), Observable::of);
+        return compare(a, b, bounds, Alphabet.steps(bounds.clients()), EVERYTHING);
     }
 
     /**

@@ -17,9 +17,12 @@ public final class GeneratedDocs {
 
     private GeneratedDocs() {}
 
-    /** Every generated doc. Add new ones here. Some read repository files, hence the root. */
+    /** Every generated doc and region. Add new ones here. Some read repository files, hence the root. */
     public static List<GeneratedDoc> all(Path repoRoot) {
-        return List.of(new StateMachineDoc(), new TraceabilityDoc(repoRoot), new KillMatrixDoc());
+        List<GeneratedDoc> all = new ArrayList<>(List.of(new StateMachineDoc(), new TraceabilityDoc(repoRoot), new KillMatrixDoc()));
+        all.addAll(WorldFieldCode.regions(repoRoot));
+        all.add(ObservedFieldsDoc.region(repoRoot));
+        return List.copyOf(all);
     }
 
     /** Writes every doc under {@code repoRoot}; returns the paths whose content changed. */

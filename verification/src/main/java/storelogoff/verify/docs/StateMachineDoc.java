@@ -14,6 +14,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreLogoffSpec;
 import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.diff.Distinction;
 import storelogoff.verify.diff.ReadingDiff;
@@ -209,7 +210,7 @@ public final class StateMachineDoc implements GeneratedDoc {
     }
 
     private static String scenarioCell(Distinction d) {
-        return d.steps().stream().map(s -> "`" + s.toScenarioLine() + "`").collect(Collectors.joining(", "));
+        return d.steps().stream().map(s -> "`" + ScenarioWriter.line(s) + "`").collect(Collectors.joining(", "));
     }
 
     /** A Markdown table cell: a bar would end the cell. */

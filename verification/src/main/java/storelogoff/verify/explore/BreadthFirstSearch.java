@@ -9,13 +9,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import storelogoff.model.Event;
 import storelogoff.model.Model;
 import storelogoff.model.Observation;
 import storelogoff.model.Step;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Invariant;
+import storelogoff.verify.Watch;
 
 /**
  * The breadth-first search, one level at a time. Each level is cut into chunks of states;
@@ -36,7 +39,12 @@ final class BreadthFirstSearch {
     private final Bounds bounds;
     private final StateCodec codec;
     private final Step[] alphabet;
-    private final Invariant[] checks;
+    /**
+     * The invariants to check on a step, by the step's event, in the order given: those that
+     * watch the event, and, for a step that calls StoreLogoffTransports, also those that watch
+     * such calls. An invariant that does not watch a step is not run on it ({@link Watch}).
+     */
+    private final Invariant[][] onEvent, onEventOrCall;
     private final StateGraph graph;
     private final LongIntHashMap seen;
     private final Traces traces;
@@ -58,7 +66,14 @@ final class BreadthFirstSearch {
         this.bounds = bounds;
         this.codec = codec;
         this.alphabet = alphabet;
-        this.checks = checks;
+        this.onEvent = new Invariant[Event.values().length][];
+        this.onEventOrCall = new Invariant[Event.values().length][];
+        for (Event e : Event.values()) {
+            onEvent[e.ordinal()] = Arrays.stream(checks).filter(i -> i.watches().events().contains(e))
+                    .toArray(Invariant[]::new);
+            onEventOrCall[e.ordinal()] = Arrays.stream(checks).filter(i -> i.watches().events().contains(e)
+                    || i.watches().whenTransportsCalled()).toArray(Invariant[]::new);
+        }
         this.graph = graph;
         this.seen = seen;
         this.traces = traces;
@@ -306,6 +321,7 @@ final class BreadthFirstSearch {
                 if (observed.fired != null && anotherRowEnabled(observed.fired, step)) {
                     return violation(s, Explorer.DETERMINISTIC, List.of(), nondeterminism(step));
                 }
+                Invariant[] checks = (Watch.transportsCalled(before, after) ? onEventOrCall : onEvent)[step.event().ordinal()];
                 for (Invariant inv : checks) {
                     String message = inv.check(model.reading(), before, step, after, observed);
                     if (message != null) {
@@ -353,7 +369,7 @@ final class BreadthFirstSearch {
             for (Transition t : model.candidates(before.state, step.event())) {
                 if (t.guard().test(before, step)) rows.add(t.name());
             }
-            return "rows " + String.join(", ", rows) + " are all enabled for '" + step.toScenarioLine()
+            return "rows " + String.join(", ", rows) + " are all enabled for '" + ScenarioWriter.line(step)
                     + "' in " + before;
         }
     }

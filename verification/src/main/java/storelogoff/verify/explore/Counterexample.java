@@ -4,6 +4,8 @@ import java.util.List;
 
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.scenario.ScenarioOptions;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 
 /**
@@ -37,27 +39,23 @@ public record Counterexample(Reading reading, Bounds bounds, List<Step> steps, S
 
     /** The counterexample as a scenario file that replays it: header comment, settings, one step a line. */
     public String toScenario() {
-        StringBuilder b = new StringBuilder();
-        b.append("# Counterexample found by the explorer: ").append(property);
-        if (!clauses.isEmpty()) b.append(" (").append(String.join(", ", clauses)).append(')');
-        b.append('\n');
-        for (String line : message.split("\n")) b.append("# ").append(line).append('\n');
-        b.append("# reading ").append(reading.name()).append("; bounds: ").append(bounds).append('\n');
-        b.append("# ").append(steps.size()).append(steps.size() == 1 ? " step" : " steps")
-                .append(isCycle() ? ", the last " + (steps.size() - loopStart) + " repeat forever" : "")
-                .append('\n');
-        b.append("set reading ").append(reading.name()).append('\n');
-        b.append("set clients ").append(bounds.clients()).append('\n');
-        if (!bounds.defaultInbox()) b.append("set default-inbox off\n");
+        ScenarioWriter w = new ScenarioWriter()
+                .comment("Counterexample found by the explorer: " + property
+                        + (clauses.isEmpty() ? "" : " (" + String.join(", ", clauses) + ")"))
+                .comment(message)
+                .comment("reading " + reading.name() + "; bounds: " + bounds)
+                .comment(steps.size() + (steps.size() == 1 ? " step" : " steps")
+                        + (isCycle() ? ", the last " + (steps.size() - loopStart) + " repeat forever" : ""))
+                .options(new ScenarioOptions(reading, bounds.clients(), bounds.defaultInbox()));
         for (int i = 0; i < steps.size(); i++) {
-            if (i == loopStart) b.append("# the cycle starts here\n");
-            b.append(steps.get(i).toScenarioLine()).append('\n');
+            if (i == loopStart) w.comment("the cycle starts here");
+            w.step(steps.get(i));
         }
-        return b.toString();
+        return w.toString();
     }
 
     @Override
     public String toString() {
-        return property + ": " + message + " after " + steps;
+        return property + ": " + message + " after " + ScenarioWriter.lines(steps);
     }
 }

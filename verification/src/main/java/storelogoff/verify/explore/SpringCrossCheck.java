@@ -12,6 +12,7 @@ import storelogoff.model.SpringStore;
 import storelogoff.model.Step;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 
 /**
@@ -94,7 +95,7 @@ final class SpringCrossCheck {
         List<Step> steps = new ArrayList<>(traces.to(state));
         steps.add(step);
         return traces.counterexample(steps, PROPERTY, List.of(), "Spring and the direct engine differ on '"
-                + step.toScenarioLine() + "' from " + before + ":" + difference, -1);
+                + ScenarioWriter.line(step) + "' from " + before + ":" + difference, -1);
     }
 
     /**

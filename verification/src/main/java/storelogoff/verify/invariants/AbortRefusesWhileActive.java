@@ -6,6 +6,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * ABORT-3, read literally (the default): if any transport activity is taking place, the logoff
@@ -15,7 +16,7 @@ final class AbortRefusesWhileActive extends Spec {
     AbortRefusesWhileActive() {
         super("abort-refuses-while-active",
                 "Under ABORT with activity at the call, the logoff does not occur and the transports carry on untouched.",
-                "ABORT-3");
+                Watch.transportsCalls(), "ABORT-3");
     }
 
     private final Conjunct refusesWhileActive = conjunct("refuses-while-active",
@@ -30,7 +31,7 @@ final class AbortRefusesWhileActive extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.ABORT) return null;
+        if (Facts.actedOn(after) != LogoffFlag.ABORT) return null;
         int activity = Facts.activity(before);
         if (activity == 0) return null;
         String p = Refusal.notRefused(after);

@@ -6,13 +6,14 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /** IMPL-4: with no accepted StoreLogoff in the cycle, StoreLogoffTransports receives LOGOFF_ABORT. */
 final class AbortWhenNeverCalled extends Spec {
     AbortWhenNeverCalled() {
         super("abort-when-never-called",
                 "When no StoreLogoff was accepted in the cycle, StoreLogoffTransports receives LOGOFF_ABORT.",
-                "IMPL-4");
+                Watch.transportsCalls(), "IMPL-4");
     }
 
     private final Conjunct abortByDefault = conjunct("abort-by-default",

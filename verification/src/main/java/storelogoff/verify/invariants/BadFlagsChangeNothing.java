@@ -1,14 +1,17 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
+import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
-import storelogoff.model.Event;
+import storelogoff.verify.Watch;
 
 /**
  * FLAGS-1, FLAGS-2: StoreLogoff takes exactly one of the five input flags. Under the strict
@@ -21,7 +24,7 @@ final class BadFlagsChangeNothing extends Spec {
     BadFlagsChangeNothing() {
         super("bad-flags-change-nothing",
                 "A StoreLogoff with bad flags gets the reading's HRESULT and changes nothing; good flags get S_OK.",
-                "FLAGS-1", "FLAGS-2", "RET-1");
+                Watch.events(Event.LOGOFF), "FLAGS-1", "FLAGS-2", "RET-1");
     }
 
     private final Conjunct hresultPerReading = conjunct("hresult-per-reading",
@@ -42,20 +45,18 @@ final class BadFlagsChangeNothing extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (step.event() != Event.LOGOFF || before.state != StoreState.OPEN || before.refsOf(step.client()) == 0) {
-            return null;
-        }
+        if (before.state != StoreState.OPEN || before.refsOf(step.client()) == 0) return null;
         HResult want = expected(reading, step);
         if (observed.hresult != want) {
-            return hresultPerReading.violated(step + " returned " + observed.hresult + " but the " + reading
+            return hresultPerReading.violated(line(step) + " returned " + observed.hresult + " but the " + reading
                     + " reading requires " + want);
         }
         if (want.failed() && !after.equals(before)) {
-            return refusalChangesNothing.violated(step + " was refused with " + want + " yet changed the world: before "
+            return refusalChangesNothing.violated(line(step) + " was refused with " + want + " yet changed the world: before "
                     + before + ", after " + after);
         }
         if (want.failed() && observed.outWritten) {
-            return refusalWritesNothing.violated(step + " was refused with " + want + " yet wrote "
+            return refusalWritesNothing.violated(line(step) + " was refused with " + want + " yet wrote "
                     + Facts.flags(observed.outFlags) + " to *lpulFlags");
         }
         return null;

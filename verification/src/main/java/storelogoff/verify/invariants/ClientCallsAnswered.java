@@ -1,13 +1,16 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * IMPL-2, OUT-3 (docs/decisions/0013, 0016, 0023): the reference count moves one step at a
@@ -20,7 +23,7 @@ final class ClientCallsAnswered extends Spec {
     ClientCallsAnswered() {
         super("client-calls-answered",
                 "AddRef, Release and Submit succeed exactly when the store and the caller allow them, and move one reference or message.",
-                "IMPL-2", "OUT-3");
+                Watch.clientCalls(), "IMPL-2", "OUT-3");
     }
 
     private final Conjunct refusedChangesNothing = conjunct("refused-call-changes-nothing",
@@ -37,7 +40,6 @@ final class ClientCallsAnswered extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         Event e = step.event();
-        if (!e.isClientCall()) return null;
         int c = step.client() - 1;
         boolean holds = before.refs[c] > 0;
         boolean open = before.state == StoreState.OPEN;
@@ -48,7 +50,7 @@ final class ClientCallsAnswered extends Spec {
         };
         if (!allowed) {
             if (observed.hresult != HResult.MAPI_E_INVALID_OBJECT || !after.equals(before)) {
-                return refusedChangesNothing.violated(step + " in " + before.state + " by a client holding "
+                return refusedChangesNothing.violated(line(step) + " in " + before.state + " by a client holding "
                         + before.refs[c] + " references returned " + observed.hresult
                         + (after.equals(before) ? "" : " and changed the world") + "; expected MAPI_E_INVALID_OBJECT and no change");
             }
@@ -56,14 +58,14 @@ final class ClientCallsAnswered extends Spec {
         }
         if (e == Event.LOGOFF) return null; // answered by bad-flags-change-nothing
         if (observed.hresult != HResult.S_OK) {
-            return allowedSucceeds.violated(step + " in " + before.state + " by a client holding " + before.refs[c]
+            return allowedSucceeds.violated(line(step) + " in " + before.state + " by a client holding " + before.refs[c]
                     + " references returned " + observed.hresult + " instead of S_OK");
         }
         int delta = e == Event.ADDREF ? 1 : e == Event.RELEASE ? -1 : 0;
         for (int i = 0; i < after.refs.length; i++) {
             int want = before.refs[i] + (i == c ? delta : 0);
             if (after.refs[i] != want) {
-                return movesCallersReference.violated(step + " left client " + (i + 1) + " with " + after.refs[i]
+                return movesCallersReference.violated(line(step) + " left client " + (i + 1) + " with " + after.refs[i]
                         + " references instead of " + want);
             }
         }
@@ -72,13 +74,13 @@ final class ClientCallsAnswered extends Spec {
         boolean stopsActivity = Facts.transportsCalled(before, after);
         if (after.submitted != before.submitted + messages
                 || !stopsActivity && after.outbox != before.outbox + messages) {
-            return movesOneMessage.violated(step + " changed the Outbox from " + before.outbox + " to " + after.outbox
+            return movesOneMessage.violated(line(step) + " changed the Outbox from " + before.outbox + " to " + after.outbox
                     + " (submitted " + before.submitted + " -> " + after.submitted + "); expected " + messages
                     + " new message(s)");
         }
         if (e == Event.ADDREF && before.state == StoreState.REFUSED && (after.state != StoreState.OPEN
                 || after.flagSaved || after.transportsCalls != 0)) {
-            return reopenStartsCycle.violated("reopening the refused store by " + step + " did not start a new cycle: " + after);
+            return reopenStartsCycle.violated("reopening the refused store by " + line(step) + " did not start a new cycle: " + after);
         }
         return null;
     }

@@ -1,12 +1,15 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * ABORT-2, NOWAIT-4, ORDERLY-3, PURGE-2 (with NOWAIT-1, ORDERLY-1: no waiting for transports):
@@ -18,7 +21,7 @@ final class ControlReturnsOnTime extends Spec {
     ControlReturnsOnTime() {
         super("control-returns-on-time",
                 "Control returns at the call for NO_WAIT, ORDERLY and QUIET, after completion for PURGE, and after activity stops for ABORT.",
-                "ABORT-2", "NOWAIT-4", "ORDERLY-3", "PURGE-2", "NOWAIT-1", "ORDERLY-1");
+                Watch.EVERY_STEP, "ABORT-2", "NOWAIT-4", "ORDERLY-3", "PURGE-2", "NOWAIT-1", "ORDERLY-1");
     }
 
     private final Conjunct notBeforeCall = conjunct("not-before-call",
@@ -35,7 +38,7 @@ final class ControlReturnsOnTime extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (after.transportsReturned && after.transportsCalls == 0) {
-            return notBeforeCall.violated("control returned from StoreLogoffTransports before it was called (" + step + ")");
+            return notBeforeCall.violated("control returned from StoreLogoffTransports before it was called (" + line(step) + ")");
         }
         LogoffFlag flag = Facts.actedOn(after);
         if (flag == null) return null;

@@ -3,6 +3,7 @@ package storelogoff.verify.invariants;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.verify.Watch;
 
 /**
  * Facts about a step that the invariants share, computed from the worlds alone: an oracle
@@ -26,9 +27,9 @@ final class Facts {
         return n;
     }
 
-    /** StoreLogoffTransports was called in this step. */
+    /** StoreLogoffTransports was called in this step (the definition the watches use too). */
     static boolean transportsCalled(World before, World after) {
-        return after.transportsCalls > before.transportsCalls;
+        return Watch.transportsCalled(before, after);
     }
 
     /** The flag StoreLogoffTransports was given in this cycle, as the spooler acts on it. */

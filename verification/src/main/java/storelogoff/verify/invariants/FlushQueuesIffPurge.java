@@ -6,13 +6,14 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /** PURGE-1: FlushQueues is called for the transports if, and only if, the logoff flag is PURGE. */
 final class FlushQueuesIffPurge extends Spec {
     FlushQueuesIffPurge() {
         super("flush-queues-iff-purge",
                 "FlushQueues is called in a cycle if and only if StoreLogoffTransports was given PURGE.",
-                "PURGE-1");
+                Watch.EVERY_STEP, "PURGE-1");
     }
 
     private final Conjunct onlyForPurge = conjunct("only-for-purge",

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.Observation;
@@ -7,6 +9,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * IMPL-1, IMPL-3: every accepted StoreLogoff saves its flags, overwriting earlier ones, and
@@ -16,7 +19,7 @@ final class LastFlagIsPassed extends Spec {
     LastFlagIsPassed() {
         super("last-flag-is-passed",
                 "An accepted StoreLogoff overwrites the saved flag, and StoreLogoffTransports receives the last saved flag.",
-                "IMPL-1", "IMPL-3");
+                Watch.events(Event.LOGOFF).orTransportsCalls(), "IMPL-1", "IMPL-3");
     }
 
     private final Conjunct acceptedFlagSaved = conjunct("accepted-flag-saved",
@@ -28,7 +31,7 @@ final class LastFlagIsPassed extends Spec {
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (step.event() == Event.LOGOFF && observed.hresult == HResult.S_OK
                 && (!after.flagSaved || after.savedFlag != step.flags())) {
-            return acceptedFlagSaved.violated(step + " was accepted but the saved flag is "
+            return acceptedFlagSaved.violated(line(step) + " was accepted but the saved flag is "
                     + (after.flagSaved ? Facts.flags(after.savedFlag) : "none") + " instead of " + Facts.flags(step.flags()));
         }
         if (Facts.transportsCalled(before, after) && before.flagSaved && after.transportsFlag != before.savedFlag) {

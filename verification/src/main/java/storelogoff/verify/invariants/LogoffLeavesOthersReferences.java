@@ -1,11 +1,14 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * REM-2, read with IMPL-2 (the default): StoreLogoff is meant for a store only the caller
@@ -16,7 +19,7 @@ final class LogoffLeavesOthersReferences extends Spec {
     LogoffLeavesOthersReferences() {
         super("logoff-leaves-references",
                 "StoreLogoff never changes any client's references; only Release ends the store's use.",
-                "REM-2", "IMPL-2");
+                Watch.events(Event.LOGOFF), "REM-2", "IMPL-2");
     }
 
     private final Conjunct referencesKept = conjunct("references-kept",
@@ -29,10 +32,9 @@ final class LogoffLeavesOthersReferences extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (step.event() != Event.LOGOFF) return null;
         for (int c = 0; c < after.refs.length; c++) {
             if (after.refs[c] != before.refs[c]) {
-                return referencesKept.violated(step + " changed client " + (c + 1) + "'s references from " + before.refs[c]
+                return referencesKept.violated(line(step) + " changed client " + (c + 1) + "'s references from " + before.refs[c]
                         + " to " + after.refs[c]);
             }
         }

@@ -1,12 +1,15 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * NOWAIT-3 (and PURGE-1, which works the same): for the store with the default Inbox, once
@@ -18,7 +21,7 @@ final class NoWaitStopsReception extends Spec {
     NoWaitStopsReception() {
         super("no-wait-stops-reception",
                 "With the default Inbox, after the call under NO_WAIT or PURGE no new reception starts and in-process receptions complete.",
-                "NOWAIT-3", "NOWAIT-1", "REM-1");
+                Watch.EVERY_STEP, "NOWAIT-3", "NOWAIT-1", "REM-1");
     }
 
     private final Conjunct receptionDisabled = conjunct("reception-disabled",
@@ -39,11 +42,11 @@ final class NoWaitStopsReception extends Spec {
                     + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")");
         }
         if (after.arrivals > before.arrivals && !Facts.transportsCalled(before, after)) {
-            return noNewArrival.violated(step + " started a new reception in " + before.state
+            return noNewArrival.violated(line(step) + " started a new reception in " + before.state
                     + " after StoreLogoffTransports(LOGOFF_" + flag.name() + ")");
         }
         if (after.returned != before.returned) {
-            return arrivalsKept.violated(step + " dropped " + (after.returned - before.returned)
+            return arrivalsKept.violated(line(step) + " dropped " + (after.returned - before.returned)
                     + " in-process arrivals under LOGOFF_" + flag.name());
         }
         if (Facts.entered(StoreState.IDLE, before, after) && after.arriving != 0) {

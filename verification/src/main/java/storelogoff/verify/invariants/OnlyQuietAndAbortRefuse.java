@@ -1,12 +1,15 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * QUIET-1, ABORT-3 against NOWAIT-4, ORDERLY-3, PURGE-2: only QUIET, and ABORT under the
@@ -17,7 +20,7 @@ final class OnlyQuietAndAbortRefuse extends Spec {
     OnlyQuietAndAbortRefuse() {
         super("only-quiet-and-abort-refuse",
                 "A logoff is refused only at the StoreLogoffTransports call, under QUIET or the literal ABORT, with activity present.",
-                "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
+                Watch.EVERY_STEP, "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
     }
 
     private final Conjunct refusedAtCall = conjunct("refused-at-call",
@@ -31,7 +34,7 @@ final class OnlyQuietAndAbortRefuse extends Spec {
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (!Facts.entered(StoreState.REFUSED, before, after)) return null;
         if (!Facts.transportsCalled(before, after)) {
-            return refusedAtCall.violated(step + " refused the logoff in " + before.state
+            return refusedAtCall.violated(line(step) + " refused the logoff in " + before.state
                     + " without a StoreLogoffTransports call");
         }
         LogoffFlag flag = Facts.actedOn(after);

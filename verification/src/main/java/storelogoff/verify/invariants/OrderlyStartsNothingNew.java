@@ -1,12 +1,15 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * ORDERLY-2: messages being processed when StoreLogoffTransports is called are completed, but
@@ -17,7 +20,7 @@ final class OrderlyStartsNothingNew extends Spec {
     OrderlyStartsNothingNew() {
         super("orderly-starts-nothing-new",
                 "Under ORDERLY, after the call no new send or receive starts, and in-process ones complete before the store goes idle.",
-                "ORDERLY-2", "ORDERLY-1", "REM-1");
+                Watch.EVERY_STEP, "ORDERLY-2", "ORDERLY-1", "REM-1");
     }
 
     private final Conjunct outboxStays = conjunct("outbox-stays",
@@ -33,16 +36,16 @@ final class OrderlyStartsNothingNew extends Spec {
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (Facts.actedOn(after) != LogoffFlag.ORDERLY || !Facts.loggingOff(after)) return null;
         if (after.sending > before.sending || after.outbox != before.outbox) {
-            return outboxStays.violated(step + " moved the Outbox (" + before.outbox + "->" + after.outbox
+            return outboxStays.violated(line(step) + " moved the Outbox (" + before.outbox + "->" + after.outbox
                     + ") or started a send (" + before.sending + "->" + after.sending
                     + ") after StoreLogoffTransports(LOGOFF_ORDERLY)");
         }
         if (after.arrivals > before.arrivals || after.receptionEnabled) {
-            return receptionClosed.violated(step
+            return receptionClosed.violated(line(step)
                     + " left reception open or started an arrival after StoreLogoffTransports(LOGOFF_ORDERLY)");
         }
         if (after.returned != before.returned) {
-            return arrivalsKept.violated(step + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY");
+            return arrivalsKept.violated(line(step) + " dropped in-process arrivals instead of completing them under LOGOFF_ORDERLY");
         }
         if (Facts.entered(StoreState.IDLE, before, after) && (after.sending != 0 || after.arriving != 0)) {
             return idleAfterWork.violated("the store went idle under LOGOFF_ORDERLY with " + after.sending + " sends and "

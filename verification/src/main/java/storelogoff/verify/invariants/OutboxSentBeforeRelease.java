@@ -3,10 +3,11 @@ package storelogoff.verify.invariants;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * NOWAIT-2, PURGE-1: under NO_WAIT (and PURGE, which works the same) outbound messages that are
@@ -17,7 +18,7 @@ final class OutboxSentBeforeRelease extends Spec {
     OutboxSentBeforeRelease() {
         super("outbox-sent-before-release",
                 "Under NO_WAIT or PURGE the Outbox is empty and no send is in process when the store goes idle or is released.",
-                "NOWAIT-2", "PURGE-1");
+                Watch.EVERY_STEP, "NOWAIT-2", "PURGE-1");
     }
 
     private final Conjunct outboxEmpty = conjunct("outbox-empty",

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.LogoffFlag;
@@ -8,6 +10,7 @@ import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * OUT-1..3, SIG-2, FLAGS-3: output flags describe the activity at that moment: INBOUND while
@@ -19,7 +22,7 @@ final class OutputFlagsReportActivity extends Spec {
     OutputFlagsReportActivity() {
         super("output-flags-report-activity",
                 "Output flags equal the activity at that moment: StoreLogoff's per the reading, StoreLogoffTransports' always.",
-                "OUT-1", "OUT-2", "OUT-3", "SIG-2", "FLAGS-3");
+                Watch.EVERY_STEP, "OUT-1", "OUT-2", "OUT-3", "SIG-2", "FLAGS-3");
     }
 
     private final Conjunct transportsReportActivity = conjunct("transports-report-activity",
@@ -41,12 +44,12 @@ final class OutputFlagsReportActivity extends Spec {
             }
         }
         if (step.event() != Event.LOGOFF) {
-            return observed.outWritten ? onlyLogoffWrites.violated(step + " wrote output flags although it is not StoreLogoff")
+            return observed.outWritten ? onlyLogoffWrites.violated(line(step) + " wrote output flags although it is not StoreLogoff")
                     : null;
         }
         if (observed.hresult != HResult.S_OK) {
             return observed.outWritten
-                    ? failedCallWritesNothing.violated(step + " failed with " + observed.hresult + " yet wrote output flags")
+                    ? failedCallWritesNothing.violated(line(step) + " failed with " + observed.hresult + " yet wrote output flags")
                     : null;
         }
         int want = switch (reading.output()) {
@@ -55,7 +58,7 @@ final class OutputFlagsReportActivity extends Spec {
             case UNCHANGED -> step.flags();
         };
         if (!observed.outWritten || observed.outFlags != want) {
-            return logoffWritesPerReading.violated(step + " wrote "
+            return logoffWritesPerReading.violated(line(step) + " wrote "
                     + (observed.outWritten ? Facts.flags(observed.outFlags) : "nothing") + " to *lpulFlags but the "
                     + reading + " reading requires " + Facts.flags(want) + " (activity "
                     + Facts.flags(Facts.activity(before)) + ")");

@@ -1,12 +1,15 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.HResult;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * Decision 0013: once the spooler has released the store, the object is invalid: every client
@@ -17,7 +20,7 @@ final class ReleasedIsTerminal extends Spec {
     ReleasedIsTerminal() {
         super("released-is-terminal",
                 "A released store answers every client call with MAPI_E_INVALID_OBJECT, changes nothing, and stays released.",
-                "ABORT-4", "NOWAIT-4", "ORDERLY-3");
+                Watch.EVERY_STEP, "ABORT-4", "NOWAIT-4", "ORDERLY-3");
     }
 
     private final Conjunct releasedFromIdle = conjunct("released-from-idle",
@@ -29,16 +32,16 @@ final class ReleasedIsTerminal extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         if (Facts.entered(StoreState.RELEASED, before, after) && before.state != StoreState.IDLE) {
-            return releasedFromIdle.violated("the store was released straight from " + before.state + " by " + step
+            return releasedFromIdle.violated("the store was released straight from " + before.state + " by " + line(step)
                     + ", not by the spooler from IDLE");
         }
         if (before.state != StoreState.RELEASED) return null;
         if (step.event().isClientCall() && observed.hresult != HResult.MAPI_E_INVALID_OBJECT) {
-            return callsFail.violated(step + " on a released store returned " + observed.hresult
+            return callsFail.violated(line(step) + " on a released store returned " + observed.hresult
                     + " instead of MAPI_E_INVALID_OBJECT");
         }
         if (!after.equals(before)) {
-            return nothingChanges.violated(step + " changed a released store: before " + before + ", after " + after);
+            return nothingChanges.violated(line(step) + " changed a released store: before " + before + ", after " + after);
         }
         return null;
     }

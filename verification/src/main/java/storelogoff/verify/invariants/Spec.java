@@ -5,20 +5,24 @@ import java.util.List;
 
 import storelogoff.verify.Conjunct;
 import storelogoff.verify.Invariant;
+import storelogoff.verify.Watch;
 
 /**
- * Common fields of an invariant: id, clauses, its one sentence, and its conjuncts, declared as
- * fields with {@link #conjunct} so that each violation branch returns {@code part.violated(...)}.
+ * Common fields of an invariant: id, clauses, its one sentence, the steps it watches, and its
+ * conjuncts, declared as fields with {@link #conjunct} so that each violation branch returns
+ * {@code part.violated(...)}.
  */
 abstract class Spec implements Invariant {
     private final String id;
     private final List<String> clauses;
     private final String description;
+    private final Watch watches;
     private final List<Conjunct> conjuncts = new ArrayList<>();
 
-    Spec(String id, String description, String... clauses) {
+    Spec(String id, String description, Watch watches, String... clauses) {
         this.id = id;
         this.description = description;
+        this.watches = watches;
         this.clauses = List.of(clauses);
     }
 
@@ -45,6 +49,11 @@ abstract class Spec implements Invariant {
     @Override
     public final String description() {
         return description;
+    }
+
+    @Override
+    public final Watch watches() {
+        return watches;
     }
 
     @Override

@@ -1,13 +1,16 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * OUT-1..3 with NOWAIT-2, NOWAIT-3, ORDERLY-2, QUIET-1, ABORT-3: transports send and receive
@@ -21,7 +24,7 @@ final class TransportsFollowTheirWork extends Spec {
     TransportsFollowTheirWork() {
         super("transports-follow-their-work",
                 "Transport events happen exactly when the state and the flag allow them, and each moves one message.",
-                "OUT-1", "OUT-2", "OUT-3", "NOWAIT-2", "NOWAIT-3", "ORDERLY-2", "QUIET-1", "ABORT-3");
+                Watch.environment(), "OUT-1", "OUT-2", "OUT-3", "NOWAIT-2", "NOWAIT-3", "ORDERLY-2", "QUIET-1", "ABORT-3");
     }
 
     private final Conjunct happensWhenAllowed = conjunct("happens-when-allowed",
@@ -36,11 +39,10 @@ final class TransportsFollowTheirWork extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         Event e = step.event();
-        if (e.isClientCall()) return null;
         boolean happened = observed.fired != null && !after.equals(before);
         boolean allowed = allowed(e, before);
         if (happened != allowed) {
-            return (happened ? onlyWhenAllowed : happensWhenAllowed).violated(step + (happened ? " happened" : " did not happen")
+            return (happened ? onlyWhenAllowed : happensWhenAllowed).violated(line(step) + (happened ? " happened" : " did not happen")
                     + " in " + before.state + " with Outbox " + before.outbox + ", sending " + before.sending
                     + ", arriving " + before.arriving + ", reception " + (before.receptionEnabled ? "on" : "off")
                     + (before.transportsCalls > 0
@@ -53,11 +55,11 @@ final class TransportsFollowTheirWork extends Spec {
         if (after.outbox != before.outbox + e.outboxDelta || after.sending != before.sending + e.sendingDelta
                 || after.arriving != before.arriving + e.arrivingDelta || after.sent != before.sent + sentDelta
                 || after.received != before.received + receivedDelta || after.arrivals != before.arrivals + arrivalsDelta) {
-            return movesOneMessage.violated(step + " moved messages wrongly: before " + before + ", after " + after);
+            return movesOneMessage.violated(line(step) + " moved messages wrongly: before " + before + ", after " + after);
         }
         boolean stays = before.state == StoreState.OPEN || before.state == StoreState.REFUSED;
         if (stays && after.state != before.state) {
-            return openAndRefusedStay.violated(step + " moved the store from " + before.state + " to " + after.state);
+            return openAndRefusedStay.violated(line(step) + " moved the store from " + before.state + " to " + after.state);
         }
         return null;
     }

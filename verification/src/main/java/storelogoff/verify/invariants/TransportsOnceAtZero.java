@@ -1,11 +1,14 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.scenario.ScenarioWriter.line;
+
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
-import storelogoff.model.StoreState;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Conjunct;
+import storelogoff.verify.Watch;
 
 /**
  * IMPL-2: StoreLogoffTransports is called in exactly the step where the store's reference
@@ -15,7 +18,7 @@ final class TransportsOnceAtZero extends Spec {
     TransportsOnceAtZero() {
         super("transports-once-at-zero",
                 "StoreLogoffTransports is called only in the step where the reference count drops to zero, and exactly once per cycle.",
-                "IMPL-2");
+                Watch.EVERY_STEP, "IMPL-2");
     }
 
     private final Conjunct onlyAtZero = conjunct("only-at-zero",
@@ -29,15 +32,15 @@ final class TransportsOnceAtZero extends Spec {
         boolean dropsToZero = before.state == StoreState.OPEN && Facts.refs(before) > 0 && Facts.refs(after) == 0;
         boolean called = Facts.transportsCalled(before, after);
         if (called && !dropsToZero) {
-            return onlyAtZero.violated("StoreLogoffTransports was called by " + step + " while " + Facts.refs(after)
+            return onlyAtZero.violated("StoreLogoffTransports was called by " + line(step) + " while " + Facts.refs(after)
                     + " references are still held (" + before.state + " -> " + after.state + ")");
         }
         if (dropsToZero && !called) {
-            return calledAtZero.violated(step + " dropped the reference count to zero without calling StoreLogoffTransports");
+            return calledAtZero.violated(line(step) + " dropped the reference count to zero without calling StoreLogoffTransports");
         }
         if (after.transportsCalls > 1) {
             return oncePerCycle.violated("StoreLogoffTransports was called " + after.transportsCalls
-                    + " times in one cycle, the last by " + step);
+                    + " times in one cycle, the last by " + line(step));
         }
         return null;
     }

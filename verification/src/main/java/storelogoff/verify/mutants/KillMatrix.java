@@ -129,7 +129,7 @@ public final class KillMatrix {
         model.step(after, last, o);
         for (Invariant inv : invariants) {
             if (!inv.appliesTo(c.reading())) continue;
-            String message = inv.check(c.reading(), before, last, after, o);
+            String message = inv.checkIfWatched(c.reading(), before, last, after, o);
             if (message == null) continue;
             ids.add(inv.id());
             Conjunct part = inv.conjunctOf(message);

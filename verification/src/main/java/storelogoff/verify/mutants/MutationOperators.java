@@ -49,16 +49,16 @@ public final class MutationOperators {
             }
             for (Action a : t.actions()) {
                 out.add(make(reading, "drop-action", row, a.name(), row + " no longer does " + a.name(),
-                        onRow(row, dropAction(a.name())), t));
+                        onRow(row, dropAction(a)), t));
                 Action other = nextDifferent(actionPool, a);
                 out.add(make(reading, "swap-action", row, a.name() + ">" + other.name(),
                         row + " does " + other.name() + " instead of " + a.name(),
-                        onRow(row, replaceAction(a.name(), other)), t));
+                        onRow(row, replaceAction(a, other)), t));
                 for (Action alt : replacements(a, reading)) {
                     String op = alt.name().startsWith("write") ? "replace-output"
                             : alt.name().startsWith("reject") ? "replace-hresult" : "replace-flag";
                     out.add(make(reading, op, row, alt.name(), row + " does " + alt.name() + " instead of " + a.name(),
-                            onRow(row, replaceAction(a.name(), alt)), t));
+                            onRow(row, replaceAction(a, alt)), t));
                 }
             }
             out.add(make(reading, "disable-event", row, "", row + " removed: its event is refused",
@@ -89,41 +89,36 @@ public final class MutationOperators {
     /** Alternatives that change the flag saved or passed on, the output flags, or the HRESULT. */
     private static List<Action> replacements(Action a, Reading reading) {
         List<Action> alts = new ArrayList<>();
-        switch (a.name()) {
-            case "saveFlag" -> {
-                for (LogoffFlag f : List.of(LogoffFlag.ABORT, LogoffFlag.QUIET)) {
-                    alts.add(new Action("saveFlag=" + f.name(), (w, s, o) -> {
-                        w.flagSaved = true;
-                        w.savedFlag = f.value;
-                    }));
-                }
-            }
-            case "callStoreLogoffTransports" -> {
-                for (LogoffFlag f : List.of(LogoffFlag.ABORT, LogoffFlag.NO_WAIT)) {
-                    alts.add(new Action("callStoreLogoffTransports=" + f.name(), (w, s, o) -> {
-                        Actions.CALL_TRANSPORTS.apply(w, s, o);
-                        w.transportsFlag = f.value;
-                    }));
-                }
-            }
-            case "writeOutput" -> {
-                for (Reading.LogoffOutput out : Reading.LogoffOutput.values()) {
-                    if (out != reading.output()) {
-                        Reading other = new Reading(reading.name(), reading.validation(), reading.abort(), out, reading.shared());
-                        alts.add(new Action("writeOutput=" + out.name(), Actions.writeOutput(other).effect()));
-                    }
-                }
-                alts.add(new Action("writeOutput=0", (w, s, o) -> {
-                    o.outWritten = true;
-                    o.outFlags = 0;
+        String name = a.name();
+        if (name.equals(Actions.SAVE_FLAG.name())) {
+            for (LogoffFlag f : List.of(LogoffFlag.ABORT, LogoffFlag.QUIET)) {
+                alts.add(new Action(Actions.SAVE_FLAG.name() + "=" + f.name(), (w, s, o) -> {
+                    w.flagSaved = true;
+                    w.savedFlag = f.value;
                 }));
             }
-            case "rejectFlags" -> {
-                for (HResult h : List.of(HResult.MAPI_E_INVALID_PARAMETER, HResult.MAPI_E_UNKNOWN_FLAGS, HResult.S_OK)) {
-                    alts.add(new Action("rejectFlags=" + h.name(), (w, s, o) -> o.hresult = h));
+        } else if (name.equals(Actions.CALL_TRANSPORTS.name())) {
+            for (LogoffFlag f : List.of(LogoffFlag.ABORT, LogoffFlag.NO_WAIT)) {
+                alts.add(new Action(Actions.CALL_TRANSPORTS.name() + "=" + f.name(), (w, s, o) -> {
+                    Actions.CALL_TRANSPORTS.apply(w, s, o);
+                    w.transportsFlag = f.value;
+                }));
+            }
+        } else if (name.equals(Actions.writeOutput(reading).name())) {
+            for (Reading.LogoffOutput out : Reading.LogoffOutput.values()) {
+                if (out != reading.output()) {
+                    Reading other = new Reading(reading.name(), reading.validation(), reading.abort(), out, reading.shared());
+                    alts.add(new Action("writeOutput=" + out.name(), Actions.writeOutput(other).effect()));
                 }
             }
-            default -> { }
+            alts.add(new Action("writeOutput=0", (w, s, o) -> {
+                o.outWritten = true;
+                o.outFlags = 0;
+            }));
+        } else if (name.equals(Actions.rejectFlags(reading).name())) {
+            for (HResult h : List.of(HResult.MAPI_E_INVALID_PARAMETER, HResult.MAPI_E_UNKNOWN_FLAGS, HResult.S_OK)) {
+                alts.add(new Action("rejectFlags=" + h.name(), (w, s, o) -> o.hresult = h));
+            }
         }
         return alts;
     }

@@ -44,19 +44,19 @@ public final class NamedMutants {
                 named("transports-called-by-storelogoff", "StoreLogoff begins by calling StoreLogoffTransports, as the shutdown page says.",
                         REFCOUNT, onRow("SaveLogoffFlag", addAction(Actions.CALL_TRANSPORTS)), "IMPL-2"),
                 named("first-flag-wins", "A second StoreLogoff does not overwrite the saved flag.",
-                        ANY, onRow("SaveLogoffFlag", replaceAction("saveFlag", SAVE_FIRST_FLAG)), "IMPL-3", "IMPL-1"),
+                        ANY, onRow("SaveLogoffFlag", replaceAction(Actions.SAVE_FLAG, SAVE_FIRST_FLAG)), "IMPL-3", "IMPL-1"),
                 named("no-abort-default", "Without a StoreLogoff, StoreLogoffTransports gets 0 instead of LOGOFF_ABORT.",
-                        ANY, everyFinalRelease(replaceAction("callStoreLogoffTransports", CALL_TRANSPORTS_WITHOUT_DEFAULT)), "IMPL-4"),
+                        ANY, rowsDoing(Actions.CALL_TRANSPORTS, replaceAction(Actions.CALL_TRANSPORTS, CALL_TRANSPORTS_WITHOUT_DEFAULT)), "IMPL-4"),
                 named("abort-logs-off-while-active", "ABORT logs off while transports are active instead of refusing.",
                         ABORT_REFUSES, onRow("AbortRefused", target(StoreState.IDLE)), "ABORT-3"),
                 named("abort-refuses-when-idle", "ABORT refuses even when transports are idle.",
                         ANY, onRow("AbortWhenIdle", target(StoreState.REFUSED)), "ABORT-4"),
                 named("abort-leaves-arrivals-running", "ABORT stops sends but lets arrivals run on.",
-                        ABORT_STOPS, onRow("AbortStopsActivity", replaceAction("stopActivity", STOP_SENDS_ONLY)), "ABORT-1", "ABORT-2"),
+                        ABORT_STOPS, onRow("AbortStopsActivity", replaceAction(Actions.STOP_ACTIVITY, STOP_SENDS_ONLY)), "ABORT-1", "ABORT-2"),
                 named("abort-drops-stopped-messages", "ABORT stops sends by discarding the messages.",
-                        ABORT_STOPS, onRow("AbortStopsActivity", replaceAction("stopActivity", STOP_ACTIVITY_LOSING)), "ABORT-1"),
+                        ABORT_STOPS, onRow("AbortStopsActivity", replaceAction(Actions.STOP_ACTIVITY, STOP_ACTIVITY_LOSING)), "ABORT-1"),
                 named("no-wait-leaves-reception-enabled", "NO_WAIT does not disable reception.",
-                        ANY, onRows(dropAction("disableReception"), "NoWaitDrains", "NoWaitIdle"), "NOWAIT-3"),
+                        ANY, onRows(dropAction(Actions.DISABLE_RECEPTION), "NoWaitDrains", "NoWaitIdle"), "NOWAIT-3"),
                 named("no-wait-abandons-outbox", "NO_WAIT goes idle once nothing is in process, leaving the Outbox unsent.",
                         ANY, compose(onRow("NoWaitIdle", guard(lastNoWait(false))), onRow("NoWaitDrains", guard(lastNoWait(true)))),
                         "NOWAIT-2"),
@@ -64,7 +64,7 @@ public final class NamedMutants {
                         ANY, onRow("DrainOutbox", guard(Guards.calledWith(LogoffFlag.NO_WAIT, LogoffFlag.PURGE, LogoffFlag.ORDERLY)
                                 .and(Guards.OUTBOX_READY))), "ORDERLY-2"),
                 named("purge-skips-flushqueues", "PURGE never calls FlushQueues.",
-                        ANY, onRows(dropAction("flushQueues"), "PurgeDrains", "PurgeIdle"), "PURGE-1"),
+                        ANY, onRows(dropAction(Actions.FLUSH_QUEUES), "PurgeDrains", "PurgeIdle"), "PURGE-1"),
                 named("purge-returns-at-call", "PURGE returns control at the call instead of after completion.",
                         ANY, onRow("PurgeDrains", addAction(Actions.RETURN_CONTROL)), "PURGE-2"),
                 named("released-while-sending", "The spooler releases the store while messages are still being sent.",
@@ -73,17 +73,17 @@ public final class NamedMutants {
                 named("message-dropped-at-release", "Messages left in the Outbox are discarded when the store is released.",
                         ANY, onRow("SpoolerReleasesStore", addAction(DISCARD_OUTBOX)), "ORDERLY-2", "OUT-3"),
                 named("output-misses-outbound-queue", "StoreLogoff's output flags forget LOGOFF_OUTBOUND_QUEUE.",
-                        r -> r.output() == Reading.LogoffOutput.ACTIVITY, onLogoffRows(replaceAction("writeOutput", WRITE_WITHOUT_QUEUE)),
+                        r -> r.output() == Reading.LogoffOutput.ACTIVITY, rowsDoing(WRITE_OUTPUT, replaceAction(WRITE_OUTPUT, WRITE_WITHOUT_QUEUE)),
                         "OUT-3"),
                 named("output-misses-outbound", "StoreLogoff's output flags forget LOGOFF_OUTBOUND.",
-                        r -> r.output() == Reading.LogoffOutput.ACTIVITY, onLogoffRows(replaceAction("writeOutput", WRITE_WITHOUT_OUTBOUND)),
+                        r -> r.output() == Reading.LogoffOutput.ACTIVITY, rowsDoing(WRITE_OUTPUT, replaceAction(WRITE_OUTPUT, WRITE_WITHOUT_OUTBOUND)),
                         "OUT-2"),
                 named("no-wait-waits-for-transports", "NO_WAIT holds control until the transports finish.",
-                        ANY, onRow("NoWaitDrains", dropAction("returnControl")), "NOWAIT-1", "NOWAIT-4"),
+                        ANY, onRow("NoWaitDrains", dropAction(Actions.RETURN_CONTROL)), "NOWAIT-1", "NOWAIT-4"),
                 named("orderly-waits-for-transports", "ORDERLY holds control until the transports finish.",
-                        ANY, onRow("OrderlyDrains", dropAction("returnControl")), "ORDERLY-1", "ORDERLY-3"),
+                        ANY, onRow("OrderlyDrains", dropAction(Actions.RETURN_CONTROL)), "ORDERLY-1", "ORDERLY-3"),
                 named("transports-output-misses-inbound", "StoreLogoffTransports' output forgets LOGOFF_INBOUND.",
-                        ANY, everyFinalRelease(addAction(FORGET_INBOUND_OUTPUT)), "OUT-1"),
+                        ANY, rowsDoing(Actions.CALL_TRANSPORTS, addAction(FORGET_INBOUND_OUTPUT)), "OUT-1"),
                 named("strict-accepts-several-flags", "Several flags at once are accepted under the strict reading.",
                         STRICT, compose(onRow("SaveLogoffFlag", guard(Guards.CALLER_HOLDS_REFERENCE.and(ACCEPTS_SEVERAL))),
                                 onRow("RejectLogoffFlags", guard(Guards.CALLER_HOLDS_REFERENCE.and(ACCEPTS_SEVERAL.negate())))),
@@ -96,13 +96,13 @@ public final class NamedMutants {
                         ANY, addRow(new Transition("AddRefReleased", StoreState.RELEASED, Event.ADDREF, Guards.ALWAYS,
                                 List.of(), StoreState.RELEASED, List.of("IMPL-2"))), "IMPL-2"),
                 named("output-complete-reports-activity", "The output-complete reading writes the activity bits instead.",
-                        r -> r.output() == Reading.LogoffOutput.COMPLETE, onLogoffRows(replaceAction("writeOutput",
+                        r -> r.output() == Reading.LogoffOutput.COMPLETE, rowsDoing(WRITE_OUTPUT, replaceAction(WRITE_OUTPUT,
                                 Actions.writeOutput(Reading.DEFAULT))), "SIG-2"),
                 named("output-unchanged-writes-complete", "The output-unchanged reading writes LOGOFF_COMPLETE instead.",
-                        r -> r.output() == Reading.LogoffOutput.UNCHANGED, onLogoffRows(replaceAction("writeOutput",
+                        r -> r.output() == Reading.LogoffOutput.UNCHANGED, rowsDoing(WRITE_OUTPUT, replaceAction(WRITE_OUTPUT,
                                 Actions.writeOutput(Reading.OUTPUT_COMPLETE))), "SIG-2"),
                 named("shared-logoff-keeps-caller", "Under rem3-literal the caller keeps its references after StoreLogoff on a shared store.",
-                        REM3, onRow("ReleaseForCaller", dropAction("dropCallerReferences")), "REM-3"),
+                        REM3, onRow("ReleaseForCaller", dropAction(Actions.DROP_CALLER_REFERENCES)), "REM-3"),
                 named("logoff-drops-caller-references", "StoreLogoff drops the caller's references although the count governs.",
                         REFCOUNT, onRow("SaveLogoffFlag", addAction(Actions.DROP_CALLER_REFERENCES)), "REM-2", "IMPL-2"),
                 named("spooler-never-releases", "The spooler never releases an idle store.",
@@ -120,7 +120,7 @@ public final class NamedMutants {
                 named("bad-flags-write-output", "A StoreLogoff refused for its flags still writes the activity to *lpulFlags.",
                         ANY, onRow("RejectLogoffFlags", addAction(Actions.writeOutput(Reading.DEFAULT))), "FLAGS-1", "SIG-2"),
                 named("transports-called-twice", "The final Release calls StoreLogoffTransports twice: for the Release and"
-                        + " again for the saved flag.", ANY, everyFinalRelease(addAction(Actions.CALL_TRANSPORTS)), "IMPL-2"),
+                        + " again for the saved flag.", ANY, rowsDoing(Actions.CALL_TRANSPORTS, addAction(Actions.CALL_TRANSPORTS)), "IMPL-2"),
                 named("no-wait-returns-arrivals", "NO_WAIT hands messages still arriving back to their transport instead of"
                         + " receiving them.", ANY, onRow("NoWaitDrains", addAction(RETURN_ARRIVALS)), "NOWAIT-3"),
                 named("released-store-receives", "Reception stays enabled after a QUIET or ABORT logoff, and an arrival"
@@ -129,13 +129,13 @@ public final class NamedMutants {
                                 StoreState.RELEASED, List.of("OUT-1"))), "ABORT-4", "OUT-1"),
                 named("abort-loses-arrivals", "ABORT stops arrivals by dropping them: neither received nor returned to"
                         + " their transport.", ABORT_STOPS, onRow("AbortStopsActivity",
-                                replaceAction("stopActivity", STOP_ACTIVITY_FORGETTING_ARRIVALS)), "ABORT-1"),
+                                replaceAction(Actions.STOP_ACTIVITY, STOP_ACTIVITY_FORGETTING_ARRIVALS)), "ABORT-1"),
                 named("purge-deletes-outbox", "PURGE's FlushQueues deletes the messages waiting in the Outbox instead of"
-                        + " sending them.", ANY, onRows(replaceAction("flushQueues", FLUSH_DELETING_OUTBOX), "PurgeDrains", "PurgeIdle"),
+                        + " sending them.", ANY, onRows(replaceAction(Actions.FLUSH_QUEUES, FLUSH_DELETING_OUTBOX), "PurgeDrains", "PurgeIdle"),
                         "PURGE-1", "NOWAIT-2"),
                 named("shared-logoff-releases-everyone", "Under rem3-literal, StoreLogoff on a shared store takes every"
                         + " client's references, not only the caller's.", REM3,
-                        onRow("ReleaseForCaller", replaceAction("dropCallerReferences", DROP_ALL_REFERENCES)), "REM-3", "REM-2"),
+                        onRow("ReleaseForCaller", replaceAction(Actions.DROP_CALLER_REFERENCES, DROP_ALL_REFERENCES)), "REM-3", "REM-2"),
                 // Beyond the exhaustive bounds (2 references per client): only the random walks reach a fourth reference.
                 named("refcount-wraps-at-four", "Each client's reference count is kept in two bits: its fourth AddRef"
                         + " wraps the count to zero.", ANY, onRow("OpenReference", addAction(WRAP_REFERENCE_COUNT)), "IMPL-2"));
@@ -150,15 +150,8 @@ public final class NamedMutants {
         return rows -> b.apply(a.apply(rows));
     }
 
-    /** The rows that make the final release call StoreLogoffTransports, whatever the reading. */
-    private static UnaryOperator<List<Transition>> everyFinalRelease(UnaryOperator<Transition> change) {
-        return rows -> rows.stream().map(t -> t.actions().contains(Actions.CALL_TRANSPORTS) ? change.apply(t) : t).toList();
-    }
-
-    private static UnaryOperator<List<Transition>> onLogoffRows(UnaryOperator<Transition> change) {
-        return rows -> rows.stream()
-                .map(t -> t.actions().stream().anyMatch(a -> a.name().equals("writeOutput")) ? change.apply(t) : t).toList();
-    }
+    /** StoreLogoff's write-back; every reading's has this name (rows find actions by name). */
+    private static final Action WRITE_OUTPUT = Actions.writeOutput(Reading.DEFAULT);
 
     /** NO_WAIT's final release, judged by in-process work only (the Outbox forgotten). */
     private static Guard lastNoWait(boolean busy) {

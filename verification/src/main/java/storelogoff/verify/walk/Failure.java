@@ -2,6 +2,9 @@ package storelogoff.verify.walk;
 
 import java.util.List;
 
+import storelogoff.scenario.Scenario;
+import storelogoff.scenario.ScenarioWriter;
+
 /**
  * The first violation a run found, and its shrunk form.
  *
@@ -20,11 +23,11 @@ public record Failure(long seed, int walk, Scenario original, Violation found, S
 
     /** The replayable scenario file, its header saying what failed and where it came from. */
     public String scenarioText() {
-        return shrunk.toText(List.of(
+        return ScenarioWriter.write(shrunk, List.of(
                 "invariant: " + violation.id(),
                 "message: " + oneLine(violation.message()),
-                "fails at step " + (violation.index() + 1) + ": " + violation.step().toScenarioLine(),
-                "reading: " + shrunk.reading().name(),
+                "fails at step " + (violation.index() + 1) + ": " + ScenarioWriter.line(violation.step()),
+                "reading: " + shrunk.options().reading().name(),
                 "seed: " + seed + " (walk " + walk + ")",
                 "shrunk: " + original.steps().size() + " steps -> " + shrunk.steps().size() + " steps ("
                         + shrunkBy + ", " + candidates + " candidates)"

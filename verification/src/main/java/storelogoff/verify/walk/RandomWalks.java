@@ -10,6 +10,8 @@ import storelogoff.model.SpringStore;
 import storelogoff.model.Step;
 import storelogoff.model.StoreMachine;
 import storelogoff.model.World;
+import storelogoff.scenario.Scenario;
+import storelogoff.scenario.ScenarioOptions;
 import storelogoff.verify.Invariant;
 
 /**
@@ -63,7 +65,7 @@ public final class RandomWalks {
             steps += walk.size();
             if (v != null) {
                 long nanos = System.nanoTime() - start;
-                Scenario failing = new Scenario(reference.reading(), clients, defaultInbox, walk);
+                Scenario failing = new Scenario(new ScenarioOptions(reference.reading(), clients, defaultInbox), walk);
                 Failure f = shrink(reference, machine, invariants, cfg, walks, failing, v);
                 return new WalkReport(reference.reading(), cfg, walks, steps, nanos, fingerprint, coverage, f);
             }

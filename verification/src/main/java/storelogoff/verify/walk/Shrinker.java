@@ -9,6 +9,7 @@ import java.util.function.Function;
 import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Step;
+import storelogoff.scenario.Scenario;
 
 /**
  * Shrinks a failing scenario: ddmin over its steps, pairs of steps that only go together, then
@@ -55,7 +56,9 @@ public final class Shrinker {
             current = s.removePairs(current);
             current = s.simplifyFlags(current);
             current = s.simplifyClients(current);
-            if (!current.defaultInbox()) current = s.keepIfFails(current.withDefaultInbox(true), current);
+            if (!current.options().defaultInbox()) {
+                current = s.keepIfFails(current.withOptions(current.options().withDefaultInbox(true)), current);
+            }
             if (current.equals(round)) break;
             current = s.truncate(current);
         }
@@ -158,7 +161,7 @@ public final class Shrinker {
                 current = keepIfFails(replace(current, i, new Step(s.event(), 1, s.flags(), s.nullFlags())), current);
             }
         }
-        for (int c = current.clients(); c >= 2; c--) {
+        for (int c = current.options().clients(); c >= 2; c--) {
             Scenario simpler = withoutClient(current, c, 0);
             for (int into = 1; into < c && !fails(simpler); into++) simpler = withoutClient(current, c, into);
             current = keepIfFails(simpler, current);
@@ -177,7 +180,7 @@ public final class Shrinker {
             else if (s.client() > c) steps.add(new Step(s.event(), s.client() - 1, s.flags(), s.nullFlags()));
             else if (into > 0) steps.add(new Step(s.event(), into, s.flags(), s.nullFlags()));
         }
-        return new Scenario(sc.reading(), sc.clients() - 1, sc.defaultInbox(), steps);
+        return new Scenario(sc.options().withClients(sc.options().clients() - 1), steps);
     }
 
     private static Scenario replace(Scenario sc, int i, Step s) {

@@ -1,6 +1,7 @@
 package storelogoff.verify.walk;
 
 import storelogoff.model.Step;
+import storelogoff.scenario.ScenarioWriter;
 
 /**
  * What went wrong at one step of a walk: an invariant's id and message, or one of the engine
@@ -19,6 +20,6 @@ public record Violation(String id, String message, int index, Step step, String 
 
     @Override
     public String toString() {
-        return id + " at step " + (index + 1) + " (" + step.toScenarioLine() + "): " + message;
+        return id + " at step " + (index + 1) + " (" + ScenarioWriter.line(step) + "): " + message;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import storelogoff.model.Event;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
 
@@ -23,7 +24,7 @@ class ProjectedDiffTest {
     void aDifferenceNoAllowedStepShowsIsNone() {
         // abort-stops differs only while transports are active, which client calls alone never make.
         Comparison c = ReadingDiff.compare(Reading.DEFAULT, Reading.ABORT_STOPS, Bounds.DEFAULT,
-                CLIENT_CALLS.stream().filter(s -> s.event() != Event.SUBMIT).toList(), Observable::of);
+                CLIENT_CALLS.stream().filter(s -> s.event() != Event.SUBMIT).toList(), ReadingDiff.EVERYTHING);
         assertThat(c.distinction()).isEmpty();
     }
 
@@ -32,7 +33,7 @@ class ProjectedDiffTest {
         // output-complete changes only what StoreLogoff writes back.
         assertThat(ReadingDiff.compare(Reading.DEFAULT, Reading.OUTPUT_COMPLETE, Bounds.DEFAULT, CLIENT_CALLS, RESULT_AND_REFS)
                 .distinction()).isEmpty();
-        assertThat(ReadingDiff.compare(Reading.DEFAULT, Reading.OUTPUT_COMPLETE, Bounds.DEFAULT, CLIENT_CALLS, Observable::of)
+        assertThat(ReadingDiff.compare(Reading.DEFAULT, Reading.OUTPUT_COMPLETE, Bounds.DEFAULT, CLIENT_CALLS, ReadingDiff.EVERYTHING)
                 .distinction()).isPresent();
     }
 
@@ -40,6 +41,6 @@ class ProjectedDiffTest {
     void theShortestScenarioForWhatIsObserved() {
         Comparison c = ReadingDiff.compare(Reading.DEFAULT, Reading.LENIENT_FLAGS, Bounds.DEFAULT, CLIENT_CALLS, RESULT_AND_REFS);
         assertThat(c.distinction()).isPresent();
-        assertThat(c.distinction().get().steps()).extracting(Step::toScenarioLine).containsExactly("logoff 0");
+        assertThat(c.distinction().get().steps()).extracting(ScenarioWriter::line).containsExactly("logoff 0");
     }
 }

@@ -18,6 +18,8 @@ import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
+import storelogoff.scenario.Observed;
+import storelogoff.scenario.ScenarioWriter;
 
 class ReadingDiffTest {
 
@@ -108,7 +110,7 @@ class ReadingDiffTest {
         String text = d.scenario();
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("#").contains("default", "abort-stops");
         List<String> stepLines = text.lines().filter(l -> !l.startsWith("#")).toList();
-        assertThat(stepLines).isEqualTo(d.steps().stream().map(Step::toScenarioLine).toList());
+        assertThat(stepLines).isEqualTo(d.steps().stream().map(ScenarioWriter::line).toList());
     }
 
     /**
@@ -170,7 +172,7 @@ class ReadingDiffTest {
         Observation o = new Observation();
         o.hresult = storelogoff.model.HResult.S_OK;
         Step release = Step.call(Event.RELEASE, 1);
-        Observable x = Observable.of(before, release, before, o);
-        assertThat(x.differences(Observable.of(before, release, after, o))).containsExactly("state: OPEN vs REFUSED");
+        Observed x = Observed.of(release, o, before, before);
+        assertThat(x.differences(Observed.of(release, o, before, after))).containsExactly("state: OPEN vs REFUSED");
     }
 }

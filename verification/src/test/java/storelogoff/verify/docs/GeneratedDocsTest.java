@@ -1,6 +1,7 @@
 package storelogoff.verify.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,21 @@ class GeneratedDocsTest {
         List<GeneratedDoc> docs = List.of(new Fixed("x.md", "one\ntwo\n"));
         Files.writeString(root.resolve("x.md"), "one\r\ntwo\r\n");
         assertThat(GeneratedDocs.stale(root, docs)).isEmpty();
+    }
+
+    @Test
+    void aRegionReplacesOnlyTheLinesBetweenItsMarkers(@TempDir Path root) throws IOException {
+        Files.writeString(root.resolve("A.java"), "class A {\n    // hand\n    // BEGIN GENERATED x: do not edit\n"
+                + "    old();\n    // END GENERATED x\n    // hand too\n}\n");
+        GeneratedRegion region = new GeneratedRegion(root, "A.java", "x", () -> "    fresh();\n");
+        assertThat(region.render()).isEqualTo("class A {\n    // hand\n    // BEGIN GENERATED x: do not edit\n"
+                + "    fresh();\n    // END GENERATED x\n    // hand too\n}\n");
+        assertThat(GeneratedDocs.stale(root, List.of(region))).containsExactly("A.java");
+        GeneratedDocs.write(root, List.of(region));
+        assertThat(GeneratedDocs.stale(root, List.of(region))).isEmpty();
+
+        GeneratedRegion missing = new GeneratedRegion(root, "A.java", "y", () -> "");
+        assertThatThrownBy(missing::render).hasMessageContaining("A.java has no region 'BEGIN GENERATED y'");
     }
 
     @Test

@@ -16,6 +16,7 @@ import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Invariant;
+import storelogoff.verify.TestInvariant;
 
 class ExplorerTest {
     private static final Bounds SMALL = new Bounds(2, 2, 2, 2, true);
@@ -131,24 +132,19 @@ class ExplorerTest {
     /** A search that takes over a second tells the listener how far it has come. */
     @Test
     void reportsProgressToTheListener() {
-        Invariant slowOnce = new Invariant() {
-            private boolean slept;
-
-            public String id() { return "test-slow-once"; }
-            public List<String> clauses() { return List.of(); }
-            public String description() { return "Takes 1.1 s on its first check, so progress is due."; }
-            public String check(Reading r, World before, Step step, World after, Observation o) {
-                if (!slept) {
-                    slept = true;
-                    try {
-                        Thread.sleep(1100);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+        boolean[] slept = {false};
+        Invariant slowOnce = TestInvariant.of("test-slow-once", "Takes 1.1 s on its first check, so progress is due.",
+                (r, before, step, after, o) -> {
+                    if (!slept[0]) {
+                        slept[0] = true;
+                        try {
+                            Thread.sleep(1100);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                     }
-                }
-                return null;
-            }
-        };
+                    return null;
+                });
         List<long[]> reports = new java.util.ArrayList<>();
         ExplorationResult r = new Explorer(new Model(Reading.DEFAULT), SMALL).threads(1).invariants(List.of(slowOnce))
                 .crossCheck(CrossCheck.none())

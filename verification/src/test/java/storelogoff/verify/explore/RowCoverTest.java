@@ -10,6 +10,7 @@ import storelogoff.model.Model;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
 import storelogoff.verify.Bounds;
@@ -39,7 +40,7 @@ class RowCoverTest {
         for (RowCover.Run r : cover.rows()) assertThat(lastRows(model, r.steps(), 1)).isEqualTo(r.rows());
         for (RowCover.Run r : cover.pairs()) assertThat(lastRows(model, r.steps(), 2)).isEqualTo(r.rows());
         RowCover.Run save = cover.rows().stream().filter(r -> r.name().equals("SaveLogoffFlag")).findFirst().orElseThrow();
-        assertThat(save.steps()).extracting(Step::toScenarioLine).containsExactly("logoff NO_WAIT");
+        assertThat(save.steps()).extracting(ScenarioWriter::line).containsExactly("logoff NO_WAIT");
     }
 
     @Test

@@ -3,15 +3,21 @@ package storelogoff.verify.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import storelogoff.model.LogoffFlag;
 import storelogoff.model.Model;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.model.WorldField;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Invariant;
@@ -58,6 +64,78 @@ class StateCodecTest {
         }
         assertThat(graph.size()).isGreaterThan(1000);
         assertThat(worlds).isGreaterThan(graph.size());
+    }
+
+    /** Every value a declared field may hold within the bounds. */
+    static List<Integer> domain(WorldField f, Bounds b) {
+        List<Integer> values = new ArrayList<>();
+        switch (f.kind) {
+            case STATE -> { for (StoreState st : StoreState.values()) values.add(st.ordinal()); }
+            case YES_NO -> values.addAll(List.of(0, 1));
+            case REFERENCES -> { for (int v = 0; v <= b.refs(); v++) values.add(v); }
+            case MESSAGES -> { for (int v = 0; v <= b.messages(); v++) values.add(v); }
+            case ARRIVALS -> { for (int v = 0; v <= b.arrivals(); v++) values.add(v); }
+            case CALLS -> { for (int v = 0; v <= WorldField.Kind.MAX_CALLS; v++) values.add(v); }
+            case FLAGS -> values.addAll(Alphabet.flagValues());
+            case OUTPUT_FLAGS -> {
+                values.add(0);
+                values.add(LogoffFlag.COMPLETE.value);
+                for (int bits = LogoffFlag.INBOUND.value; bits <= LogoffFlag.ACTIVITY_MASK; bits += LogoffFlag.INBOUND.value) {
+                    values.add(bits);
+                }
+            }
+            case CONFIGURATION -> { }
+        }
+        return values;
+    }
+
+    /**
+     * The generated decoder and one-pass encoder agree with the declaration, field by field:
+     * every value of every declared field (each client's too) encodes through the declaration's
+     * readers, decodes to itself, and re-encodes in one pass to the same code, restoring the world.
+     */
+    @Test
+    void everyDeclaredFieldPacksEveryValueOfItsKind() {
+        Bounds bounds = new Bounds(3, 3, 4, 2, true);
+        StateCodec codec = new StateCodec(bounds);
+        int checked = 0;
+        for (WorldField f : WorldField.ALL) {
+            for (int slot = 0; slot < f.slots(bounds.clients()); slot++) {
+                for (int v : domain(f, bounds)) {
+                    World before = bounds.initialWorld();
+                    World after = before.copy();
+                    f.write(after, slot, v);
+                    long code = codec.encode(after);
+                    assertThat(f.read(codec.decode(code), slot)).as("%s = %d decoded", f.name(slot), v).isEqualTo(v);
+                    assertThat(codec.decode(code)).as("%s = %d", f.name(slot), v).isEqualTo(after);
+                    assertThat(codec.encodeAndRestore(after, before, codec.encode(before))).as("%s = %d", f.name(slot), v)
+                            .isEqualTo(code);
+                    assertThat(after).as("restored after %s = %d", f.name(slot), v).isEqualTo(before);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(60);
+    }
+
+    /** Every bounded count refuses the value one past its bound, naming the field, in both encoders. */
+    @Test
+    void everyBoundedFieldRefusesTheValuePastItsBound() {
+        Bounds bounds = new Bounds(2, 3, 3, 3, true);
+        StateCodec codec = new StateCodec(bounds);
+        for (WorldField f : WorldField.ALL) {
+            if (f.kind != WorldField.Kind.REFERENCES && f.kind != WorldField.Kind.MESSAGES
+                    && f.kind != WorldField.Kind.ARRIVALS && f.kind != WorldField.Kind.CALLS) continue;
+            for (int slot = 0; slot < f.slots(bounds.clients()); slot++) {
+                World before = bounds.initialWorld();
+                World after = before.copy();
+                f.write(after, slot, 4); // 3 takes two bits
+                String expected = f.name(slot) + " = 4";
+                assertThatThrownBy(() -> codec.encode(after)).hasMessageContaining(expected);
+                assertThatThrownBy(() -> codec.encodeAndRestore(after, before, codec.encode(before)))
+                        .hasMessageContaining(expected);
+            }
+        }
     }
 
     @Test

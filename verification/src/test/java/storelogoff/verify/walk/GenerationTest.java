@@ -17,6 +17,7 @@ import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.verify.Invariant;
+import storelogoff.verify.TestInvariant;
 
 /**
  * What the generator produces goes beyond the explorer's bounds: dozens of references that
@@ -25,28 +26,16 @@ import storelogoff.verify.Invariant;
  */
 class GenerationTest {
 
-    /** Watches every checked step and never objects. */
-    private static final class Recorder implements Invariant {
+    /** Records every checked step and never objects. */
+    private static final class Recorder {
         int logoffs, valid, maxRefs, maxSubmitted, maxArrivals, maxClient, dropsToZero, idleLingers;
         final Set<String> invalidKinds = new TreeSet<>();
 
-        @Override
-        public String id() {
-            return "test-recorder";
+        Invariant invariant() {
+            return TestInvariant.of("test-recorder", "Records what the walks generate.", this::record);
         }
 
-        @Override
-        public List<String> clauses() {
-            return List.of();
-        }
-
-        @Override
-        public String description() {
-            return "Records what the walks generate.";
-        }
-
-        @Override
-        public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        String record(Reading reading, World before, Step step, World after, Observation observed) {
             maxRefs = Math.max(maxRefs, after.totalRefs());
             maxSubmitted = Math.max(maxSubmitted, after.submitted);
             maxArrivals = Math.max(maxArrivals, after.arrivals);
@@ -76,7 +65,7 @@ class GenerationTest {
     void walksGoBeyondTheExhaustiveBounds() {
         Recorder rec = new Recorder();
         WalkConfig cfg = WalkConfig.defaults(null).withWalks(100);
-        WalkReport r = RandomWalks.run(new Model(Reading.DEFAULT), List.of(rec), cfg);
+        WalkReport r = RandomWalks.run(new Model(Reading.DEFAULT), List.of(rec.invariant()), cfg);
         long seed = cfg.seed();
         assertThat(r.passed()).as("seed %d: the recorder never objects", seed).isTrue();
         assertThat(rec.maxRefs).as("seed %d: most references held at once", seed).isGreaterThanOrEqualTo(20);

@@ -10,6 +10,8 @@ import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.scenario.Scenario;
+import storelogoff.scenario.ScenarioOptions;
 
 /** The argument simplifications, on a synthetic oracle whose minimal failure is known. */
 class ShrinkerTest {
@@ -30,20 +32,20 @@ class ShrinkerTest {
     @Test
     void shrinksStepsFlagsAndClients() {
         // The oracle: "fails" once client 2 has called StoreLogoff with the PURGE bit and later someone submits.
-        Scenario failing = new Scenario(Reading.DEFAULT, 4, false, List.of(
+        Scenario failing = new Scenario(new ScenarioOptions(Reading.DEFAULT, 4, false), List.of(
                 Step.call(Event.ADDREF, 3), Step.of(Event.RECEIVE_START), Step.logoff(2, 0x10000 | BAD),
                 Step.call(Event.ADDREF, 4), Step.call(Event.SUBMIT, 4), Step.of(Event.SEND_START), Step.call(Event.RELEASE, 1)));
         Shrinker.Result r = Shrinker.shrink(failing, "purge-then-submit", ShrinkerTest::purgeThenSubmit);
         assertThat(r.scenario().steps()).as("shrunk steps")
                 .containsExactly(Step.logoff(2, LogoffFlag.PURGE.value), Step.call(Event.SUBMIT, 1));
-        assertThat(r.scenario().clients()).as("clients left").isEqualTo(2);
-        assertThat(r.scenario().defaultInbox()).as("default Inbox back on, the simpler setting").isTrue();
+        assertThat(r.scenario().options().clients()).as("clients left").isEqualTo(2);
+        assertThat(r.scenario().options().defaultInbox()).as("default Inbox back on, the simpler setting").isTrue();
         assertThat(r.violation().id()).isEqualTo("purge-then-submit");
     }
 
     @Test
     void keepsTheScenarioWhenTheOracleDoesNotReproduce() {
-        Scenario sc = new Scenario(Reading.DEFAULT, 1, true, List.of(Step.call(Event.SUBMIT, 1)));
+        Scenario sc = new Scenario(new ScenarioOptions(Reading.DEFAULT, 1, true), List.of(Step.call(Event.SUBMIT, 1)));
         Shrinker.Result r = Shrinker.shrink(sc, "something-else", ShrinkerTest::purgeThenSubmit);
         assertThat(r.scenario()).isEqualTo(sc);
         assertThat(r.violation()).as("what the oracle saw").isNull();

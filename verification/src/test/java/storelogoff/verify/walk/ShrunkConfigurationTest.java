@@ -17,9 +17,10 @@ import storelogoff.model.Reading;
 import storelogoff.model.StoreLogoffSpec;
 import storelogoff.model.Transition;
 import storelogoff.scenario.Overrides;
+import storelogoff.scenario.Scenario;
 import storelogoff.scenario.ScenarioException;
+import storelogoff.scenario.ScenarioOptions;
 import storelogoff.scenario.ScenarioParser;
-import storelogoff.scenario.ScenarioStep;
 import storelogoff.verify.invariants.Invariants;
 import storelogoff.verify.mutants.KillMatrix;
 
@@ -39,8 +40,8 @@ class ShrunkConfigurationTest {
     void failureThatNeedsTheDefaultInboxOff() {
         Function<Reading, Model> wrong = r -> changed(r, "StartArrival", t -> t.withGuard(Guards.ALWAYS));
         Scenario shrunk = caughtAndReplayed(wrong, Reading.DEFAULT, "transports-follow-their-work");
-        assertThat(shrunk.defaultInbox()).as("the default Inbox stays off:\n%s", shrunk).isFalse();
-        assertThat(replay(wrong, shrunk.withDefaultInbox(true))).as("with the default Inbox on").isNull();
+        assertThat(shrunk.options().defaultInbox()).as("the default Inbox stays off:\n%s", shrunk).isFalse();
+        assertThat(replay(wrong, withDefaultInbox(shrunk, true))).as("with the default Inbox on").isNull();
     }
 
     /** NO_WAIT leaves reception enabled: wrong only for the store with the default Inbox (NOWAIT-3). */
@@ -48,8 +49,8 @@ class ShrunkConfigurationTest {
     void failureThatNeedsTheDefaultInboxOn() {
         Function<Reading, Model> wrong = KillMatrix.byId("no-wait-leaves-reception-enabled")::model;
         Scenario shrunk = caughtAndReplayed(wrong, Reading.DEFAULT, "no-wait-stops-reception");
-        assertThat(shrunk.defaultInbox()).as("the default Inbox stays on:\n%s", shrunk).isTrue();
-        assertThat(replay(wrong, shrunk.withDefaultInbox(false))).as("with the default Inbox off").isNull();
+        assertThat(shrunk.options().defaultInbox()).as("the default Inbox stays on:\n%s", shrunk).isTrue();
+        assertThat(replay(wrong, withDefaultInbox(shrunk, false))).as("with the default Inbox off").isNull();
     }
 
     /** A third client's AddRef is counted for client 1: wrong only with three clients or more (IMPL-2). */
@@ -58,7 +59,7 @@ class ShrunkConfigurationTest {
         Action misfiled = new Action("takeReference", (w, s, o) -> w.refs[s.client() == 3 ? 0 : s.client() - 1]++);
         Function<Reading, Model> wrong = r -> changed(r, "OpenReference", t -> t.withActions(List.of(misfiled)));
         Scenario shrunk = caughtAndReplayed(wrong, Reading.DEFAULT, "client-calls-answered");
-        assertThat(shrunk.clients()).as("clients of the shrunk scenario:\n%s", shrunk).isEqualTo(3);
+        assertThat(shrunk.options().clients()).as("clients of the shrunk scenario:\n%s", shrunk).isEqualTo(3);
         assertThat(Shrinker.withoutClient(shrunk, 3, 0)).as("without client 3")
                 .satisfies(sc -> assertThat(replay(wrong, sc)).isNull());
     }
@@ -76,9 +77,9 @@ class ShrunkConfigurationTest {
             return new Model(r, rows);
         };
         Scenario shrunk = caughtAndReplayed(wrong, Reading.DEFAULT, "output-flags-report-activity");
-        assertThat(shrunk.reading()).isEqualTo(Reading.DEFAULT);
-        assertThat(replay(wrong, new Scenario(Reading.OUTPUT_COMPLETE, shrunk.clients(), shrunk.defaultInbox(),
-                shrunk.steps()))).as("under output-complete").isNull();
+        assertThat(shrunk.options().reading()).isEqualTo(Reading.DEFAULT);
+        assertThat(replay(wrong, shrunk.withOptions(new ScenarioOptions(Reading.OUTPUT_COMPLETE,
+                shrunk.options().clients(), shrunk.options().defaultInbox())))).as("under output-complete").isNull();
     }
 
     /**
@@ -102,17 +103,19 @@ class ShrunkConfigurationTest {
         return printed;
     }
 
+    private static Scenario withDefaultInbox(Scenario sc, boolean on) {
+        return sc.withOptions(new ScenarioOptions(sc.options().reading(), sc.options().clients(), on));
+    }
+
     /** The first violation of {@code sc} on the wrong model of its own reading, or null. */
     private static Violation replay(Function<Reading, Model> wrong, Scenario sc) {
-        return CheckedRun.direct(wrong.apply(sc.reading()), Invariants.all()).replay(sc);
+        return CheckedRun.direct(wrong.apply(sc.options().reading()), Invariants.all()).replay(sc);
     }
 
     /** The printed scenario as the command line's parser reads it. */
     private static Scenario read(String text) {
         try {
-            storelogoff.scenario.Scenario parsed = ScenarioParser.parse("shrunk.scn", text, Overrides.NONE);
-            return new Scenario(parsed.options().reading(), parsed.options().clients(), parsed.options().defaultInbox(),
-                    parsed.steps().stream().map(ScenarioStep::step).toList());
+            return ScenarioParser.parse("shrunk.scn", text, Overrides.NONE).scenario();
         } catch (ScenarioException e) {
             throw new AssertionError("the printed scenario does not parse: " + e.getMessage() + "\n" + text, e);
         }

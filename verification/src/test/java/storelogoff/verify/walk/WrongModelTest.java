@@ -19,6 +19,10 @@ import storelogoff.model.StoreState;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
 import storelogoff.verify.Invariant;
+import storelogoff.scenario.Overrides;
+import storelogoff.scenario.Scenario;
+import storelogoff.scenario.ScenarioException;
+import storelogoff.scenario.ScenarioParser;
 
 /**
  * Deliberately wrong models must be caught by the walks, shrink to a short scenario, and that
@@ -131,17 +135,25 @@ class WrongModelTest {
         assertThat(f.scenarioText()).as("seed %d: the scenario's header", seed)
                 .contains("# invariant: " + id, "# seed: " + seed, "# reading: default",
                         "# shrunk: " + f.original().steps().size() + " steps -> " + f.shrunk().steps().size() + " steps")
-                .contains("set reading default\nset clients " + f.shrunk().clients() + "\n");
-        assertThat(ScenarioReader.parse(f.scenarioText())).as("seed %d: the printed scenario reads back", seed)
-                .isEqualTo(f.shrunk());
+                .contains("set reading default\nset clients " + f.shrunk().options().clients() + "\n");
+        assertThat(read(f)).as("seed %d: the printed scenario reads back", seed).isEqualTo(f.shrunk());
         return f;
     }
 
     /** Replays the printed scenario on a fresh checker; returns the violated id or null. */
     private static String replay(Failure f, Model reference, SpringStore machine, boolean lockstep) {
-        Scenario sc = ScenarioReader.parse(f.scenarioText());
+        Scenario sc = read(f);
         List<Invariant> invariants = TestInvariants.BOTH;
         Violation v = new CheckedRun(reference, machine, lockstep, invariants, null).replay(sc);
         return v == null ? null : v.id();
+    }
+
+    /** The printed scenario, read as the command line reads it. */
+    private static Scenario read(Failure f) {
+        try {
+            return ScenarioParser.parse("shrunk.scn", f.scenarioText(), Overrides.NONE).scenario();
+        } catch (ScenarioException e) {
+            throw new AssertionError("the printed scenario does not parse: " + e.getMessage(), e);
+        }
     }
 }

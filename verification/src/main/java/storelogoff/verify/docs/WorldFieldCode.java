@@ -1,0 +1,139 @@
+package storelogoff.verify.docs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import storelogoff.model.WorldField;
+import storelogoff.model.WorldField.Kind;
+
+/**
+ * The hot-path code derived from {@link WorldField}, generated because a loop over the
+ * declaration's readers and writers costs about 15 times as much as field-by-field code:
+ * {@code World.copyFrom/equals/hashCode}, and the explorer's decoder and one-pass encoder in
+ * {@code StateCodec}. Each is a {@link GeneratedRegion} of its hand-written class; the
+ * templates below say, per {@link Kind}, how a field is copied, compared, hashed and packed.
+ */
+final class WorldFieldCode {
+    static final String WORLD = "model/src/main/java/storelogoff/model/World.java";
+    static final String CODEC = "verification/src/main/java/storelogoff/verify/explore/StateCodec.java";
+
+    private WorldFieldCode() {}
+
+    static List<GeneratedDoc> regions(Path repoRoot) {
+        return List.of(new GeneratedRegion(repoRoot, WORLD, "world", WorldFieldCode::world),
+                new GeneratedRegion(repoRoot, CODEC, "codec", WorldFieldCode::codec));
+    }
+
+    // ---- World ----
+
+    static String world() {
+        StringBuilder b = new StringBuilder();
+        List<WorldField> config = WorldField.ALL.stream().filter(f -> f.kind == Kind.CONFIGURATION).toList();
+        String mismatch = config.stream().map(f -> "o." + f.key + " != " + f.key).collect(Collectors.joining(" || "));
+        b.append("    public void copyFrom(World o) {\n");
+        b.append("        if (").append(mismatch).append(" || o.refs.length != refs.length) {\n");
+        b.append("            throw new IllegalArgumentException(\"worlds of different configurations\");\n");
+        b.append("        }\n");
+        for (WorldField f : WorldField.ALL) {
+            switch (f.kind) {
+                case CONFIGURATION -> { }
+                case REFERENCES -> b.append("        System.arraycopy(o.").append(f.key).append(", 0, ").append(f.key)
+                        .append(", 0, ").append(f.key).append(".length);\n");
+                default -> b.append("        ").append(f.key).append(" = o.").append(f.key).append(";\n");
+            }
+        }
+        b.append("    }\n\n");
+
+        b.append("    @Override\n    public boolean equals(Object other) {\n        return other instanceof World o");
+        for (WorldField f : WorldField.ALL) {
+            b.append("\n                && ").append(f.kind == Kind.REFERENCES
+                    ? "Arrays.equals(" + f.key + ", o." + f.key + ")" : f.key + " == o." + f.key);
+        }
+        b.append(";\n    }\n\n");
+
+        b.append("    @Override\n    public int hashCode() {\n        int h = 1;\n");
+        for (WorldField f : WorldField.ALL) {
+            String v = switch (f.kind) {
+                case CONFIGURATION, YES_NO -> "(" + f.key + " ? 1 : 0)";
+                case STATE -> f.key + ".ordinal()";
+                case REFERENCES -> "Arrays.hashCode(" + f.key + ")";
+                default -> f.key;
+            };
+            b.append("        h = 31 * h + ").append(v).append(";\n");
+        }
+        b.append("        return h;\n    }\n");
+        return b.toString();
+    }
+
+    // ---- StateCodec ----
+
+    static String codec() {
+        StringBuilder b = new StringBuilder();
+        b.append("    /** The fields this code was generated for, checked against WorldField when a codec is made. */\n");
+        b.append("    private static final List<String> GENERATED_FOR = List.of(")
+                .append(WorldField.ALL.stream().map(f -> "\"" + f.key + "\"").collect(Collectors.joining(", ")))
+                .append(");\n\n");
+
+        b.append("    /** Writes the state {@code c} into {@code w}, which must have this codec's configuration. */\n");
+        b.append("    public void decode(long c, World w) {\n        requireConfiguration(w);\n");
+        b.append("        int[] s = shift, n = width;\n");
+        for (WorldField f : WorldField.ALL) {
+            int k = f.ordinal();
+            if (f.kind == Kind.CONFIGURATION) continue;
+            if (f.kind == Kind.REFERENCES) {
+                b.append("        for (int i = 0; i < clients; i++) w.").append(f.key).append("[i] = (int) bits(c, s[")
+                        .append(k).append("] + i * n[").append(k).append("], n[").append(k).append("]);\n");
+                continue;
+            }
+            String v = "(int) bits(c, s[" + k + "], n[" + k + "])";
+            b.append("        w.").append(f.key).append(" = ").append(switch (f.kind) {
+                case STATE -> "STATES[" + v + "]";
+                case YES_NO -> "bits(c, s[" + k + "], n[" + k + "]) != 0";
+                case FLAGS -> "flagValues[" + v + "]";
+                case OUTPUT_FLAGS -> "unpackOutput(" + v + ")";
+                default -> v;
+            }).append(";\n");
+        }
+        b.append("    }\n\n");
+
+        b.append("""
+                    /**
+                     * The code of {@code after}, a copy of {@code before} (code {@code beforeCode}) that one step
+                     * changed, with {@code after} put back to {@code before} on the way: one pass over the fields
+                     * instead of {@code encode(after)} then {@code after.copyFrom(before)}. A step changes few
+                     * fields, so most comparisons find nothing to do. A value beyond its field fails naming the
+                     * field and the world before the step.
+                     */
+                    public long encodeAndRestore(World after, World before, long beforeCode) {
+                        int[] s = shift, n = width;
+                        long c = beforeCode;
+                """);
+        // One line a field: the comparison, the new bits, the restore.
+        for (WorldField f : WorldField.ALL) {
+            int k = f.ordinal();
+            String x = "after." + f.key, was = "before." + f.key;
+            switch (f.kind) {
+                case CONFIGURATION -> { }
+                case REFERENCES -> b.append("        for (int i = 0; i < clients; i++) {\n")
+                        .append("            if (").append(x).append("[i] != ").append(was).append("[i]) { c = with(c, s[").append(k)
+                        .append("] + i * n[").append(k).append("], n[").append(k).append("], checked(").append(x)
+                        .append("[i], n[").append(k).append("], FIELDS[").append(k).append("], i, before)); ")
+                        .append(x).append("[i] = ").append(was).append("[i]; }\n        }\n");
+                default -> {
+                    String change = switch (f.kind) {
+                        case YES_NO -> "c ^= 1L << s[" + k + "];";
+                        case STATE -> "c = with(c, s[" + k + "], n[" + k + "], " + x + ".ordinal());";
+                        case FLAGS -> "c = with(c, s[" + k + "], n[" + k + "], flagIndex(" + x + ", FIELDS[" + k + "], 0, before));";
+                        case OUTPUT_FLAGS -> "c = with(c, s[" + k + "], n[" + k + "], packOutput(" + x + ", FIELDS[" + k + "], before));";
+                        default -> "c = with(c, s[" + k + "], n[" + k + "], checked(" + x + ", n[" + k + "], FIELDS[" + k + "], 0, before));";
+                    };
+                    b.append("        if (").append(x).append(" != ").append(was).append(") { ").append(change).append(' ')
+                            .append(x).append(" = ").append(was).append("; }\n");
+                }
+            }
+        }
+        b.append("        return c;\n    }\n");
+        return b.toString();
+    }
+}
