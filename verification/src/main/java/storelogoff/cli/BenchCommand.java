@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
 
     @Override
     public String smallerRun() {
-        return "lower the bounds (--clients, --refs, --messages, --arrivals), add --no-liveness";
+        return SearchOptions.SMALLER_RUN;
     }
 
     @Override

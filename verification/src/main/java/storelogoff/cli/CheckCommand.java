@@ -114,8 +114,8 @@ final class CheckCommand implements Callable<Integer> {
     private static void json(JsonGenerator json, FieldCheck f) throws IOException {
         json.writeStartObject();
         json.writeStringField("field", f.name());
-        json.writeStringField("expected", f.expected());
-        json.writeStringField("modelled", f.modelled());
+        json.writeStringField("implementation", f.implementation());
+        json.writeStringField("model", f.model());
         json.writeBooleanField("differs", f.differs());
         json.writeEndObject();
     }

@@ -24,6 +24,9 @@ import storelogoff.verify.explore.StateSpaceEstimate;
  */
 final class SearchOptions {
     /** Heap the JVM, Spring and the walks take besides the search's arrays. */
+    /** What to lower when an exhaustive search runs out of memory (exit 3). */
+    static final String SMALLER_RUN = "lower the bounds (--clients, --refs, --messages, --arrivals), add --no-liveness";
+
     private static final long BASE_BYTES = 64L << 20;
 
     @Spec(Spec.Target.MIXEE)

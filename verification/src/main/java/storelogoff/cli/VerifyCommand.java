@@ -78,7 +78,7 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
 
     @Override
     public String smallerRun() {
-        return "lower the bounds (--clients, --refs, --messages, --arrivals), add --no-liveness";
+        return SearchOptions.SMALLER_RUN;
     }
 
     @Override

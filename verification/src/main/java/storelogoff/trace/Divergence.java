@@ -11,7 +11,7 @@ import storelogoff.model.StoreState;
  * @param line    the step's line in the trace file
  * @param step    the step as scenario text, e.g. {@code c2 logoff NO_WAIT}
  * @param event   the step's event
- * @param fields  every field the trace gives for the step, expected against modelled
+ * @param fields  every field the trace gives for the step: the implementation's value against the model's
  * @param basis   how {@code rows} were chosen (docs/trace-format.md, "Clauses at stake")
  * @param state   the model's state before the step
  * @param rows    the names of the table rows at stake

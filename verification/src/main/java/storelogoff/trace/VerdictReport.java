@@ -21,9 +21,9 @@ public final class VerdictReport {
         }
         out.add("diverges at line " + d.line() + ": " + d.step());
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"field", "expected", "modelled", ""});
+        rows.add(new String[] {"field", "implementation", "model", ""});
         for (FieldCheck f : d.fields()) {
-            rows.add(new String[] {f.name(), f.expected(), f.modelled(), f.differs() ? "differs" : ""});
+            rows.add(new String[] {f.name(), f.implementation(), f.model(), f.differs() ? "differs" : ""});
         }
         int[] width = new int[3];
         for (String[] r : rows) {

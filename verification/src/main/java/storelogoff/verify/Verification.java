@@ -2,7 +2,6 @@ package storelogoff.verify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -121,7 +120,7 @@ public final class Verification {
                 running.add(pool.submit(() -> run(m, plan, invariants, listener)));
             }
             for (Future<Verdict> f : running) {
-                Verdict v = await(f);
+                Verdict v = Workers.await(f);
                 verdicts.add(v);
                 done.accept(v);
             }
@@ -142,19 +141,5 @@ public final class Verification {
             walks = RandomWalks.run(model, invariants, plan.walks());
         }
         return new Verdict(model.reading(), exhaustive, walks);
-    }
-
-    /** The verdict, or what the worker threw, as it was thrown (an OutOfMemoryError stays one). */
-    private static Verdict await(Future<Verdict> f) {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

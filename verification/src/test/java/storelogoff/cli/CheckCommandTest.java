@@ -203,8 +203,8 @@ class CheckCommandTest {
         assertThat(r.outLines()).containsExactly("{\"file\":\"" + t + "\",\"reading\":\"default\",\"clients\":1,"
                 + "\"defaultInbox\":true,\"engine\":\"spring\",\"conforms\":false,\"replayed\":1,\"compared\":1,"
                 + "\"divergence\":{\"line\":2,\"step\":\"logoff 0\",\"fields\":["
-                + "{\"field\":\"result\",\"expected\":\"S_OK\",\"modelled\":\"MAPI_E_INVALID_PARAMETER\",\"differs\":true},"
-                + "{\"field\":\"out\",\"expected\":\"0\",\"modelled\":\"none\",\"differs\":true}],"
+                + "{\"field\":\"result\",\"implementation\":\"S_OK\",\"model\":\"MAPI_E_INVALID_PARAMETER\",\"differs\":true},"
+                + "{\"field\":\"out\",\"implementation\":\"0\",\"model\":\"none\",\"differs\":true}],"
                 + "\"basis\":\"FIRED\",\"state\":\"OPEN\",\"rows\":[\"RejectLogoffFlags\"],"
                 + "\"clauses\":[\"FLAGS-1\",\"FLAGS-2\",\"SIG-2\",\"FLAGS-3\"]}}");
     }

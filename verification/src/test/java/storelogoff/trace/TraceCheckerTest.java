@@ -135,9 +135,9 @@ class TraceCheckerTest {
         assertThat(lines).containsExactly(
                 "t.trace: reading default, 2 clients, default Inbox on, direct engine",
                 "diverges at line 3: addref",
-                "  field   expected  modelled",
-                "  result  S_OK      MAPI_E_INVALID_OBJECT  differs",
-                "  refs    0         0",
+                "  field   implementation  model",
+                "  result  S_OK            MAPI_E_INVALID_OBJECT  differs",
+                "  refs    0               0",
                 "  rows:    SpoolerReleasesStore (into RELEASED, which has no row for addref)",
                 "  clauses: ABORT-4, NOWAIT-4, ORDERLY-3");
         assertThat(VerdictReport.lines(check("submit => S_OK\n", Engine.SPRING)))

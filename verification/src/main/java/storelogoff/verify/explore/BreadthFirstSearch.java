@@ -3,7 +3,6 @@ package storelogoff.verify.explore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +18,7 @@ import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Invariant;
 import storelogoff.verify.Watch;
+import storelogoff.verify.Workers;
 
 /**
  * The breadth-first search, one level at a time. Each level is cut into chunks of states;
@@ -128,18 +128,7 @@ final class BreadthFirstSearch {
             }
         }
         worker(0).expandChunks(next, firstViolation, count);
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
+        for (Future<?> f : running) Workers.await(f);
     }
 
     /**
