@@ -45,6 +45,11 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
     @Option(names = "--search-only", description = "Measure the search, determinism and liveness alone, without the invariants.")
     boolean searchOnly;
 
+    @Option(names = "--invariant-cost",
+            description = "Measure the search alone and with every invariant in the same run, alternately, and print what"
+                    + " the invariants cost: the median ratio of the pairs' search times.")
+    boolean invariantCost;
+
     @Option(names = "--curve",
             description = "Measure how the check grows with each bound and write " + PerformanceDoc.PATH
                     + " (a few minutes; median of --runs, default " + CURVE_RUNS + ").")
@@ -73,6 +78,7 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
         if (repo != null) throw new ParameterException(spec.commandLine(), "--repo does nothing without --curve");
         List<Reading> chosen = search.readings(err);
         search.warnIfTooBig(bounds, chosen, err);
+        if (invariantCost) return invariantCost(out, err, bounds, chosen, threads);
         out.printf(Locale.ROOT, "storelogoff bench: direct engine, %s, %s, %s, liveness %s, %s; median (min-max) of %d runs%n",
                 VerifyCommand.readings(chosen), bounds, searchOnly ? "no invariants" : "every invariant checked",
                 search.noLiveness ? "off" : "on", threads == 1 ? "1 thread" : threads + " threads", runs);
@@ -90,11 +96,29 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
         return Main.EXIT_OK;
     }
 
+    /** --invariant-cost: each reading's search alone and with every invariant, pair by pair. */
+    private Integer invariantCost(PrintWriter out, PrintWriter err, Bounds bounds, List<Reading> chosen, int threads) {
+        if (searchOnly) throw new ParameterException(spec.commandLine(), "--search-only does nothing with --invariant-cost (it runs both)");
+        out.printf(Locale.ROOT, "storelogoff bench --invariant-cost: direct engine, %s, %s, liveness %s, %s;"
+                        + " %d pairs of runs, search alone then every invariant%n",
+                VerifyCommand.readings(chosen), bounds, search.noLiveness ? "off" : "on",
+                threads == 1 ? "1 thread" : threads + " threads", runs);
+        out.flush();
+        Progress progress = new Progress(err);
+        for (Reading r : chosen) {
+            progress.phase("bench --invariant-cost " + r.name());
+            out.println(ExplorerBench.invariantCost(bounds, r, runs, Invariants.all(), !search.noLiveness, threads));
+            out.flush();
+        }
+        progress.done("bench: done");
+        return Main.EXIT_OK;
+    }
+
     /** --curve: every point of the cost curve, then the page. */
     private Integer curve(PrintWriter out, PrintWriter err, int threads) {
         var given = spec.commandLine().getParseResult();
         for (String option : List.of("--reading", "--clients", "--refs", "--messages", "--arrivals", "--no-default-inbox",
-                "--no-liveness", "--search-only")) {
+                "--no-liveness", "--search-only", "--invariant-cost")) {
             if (given.hasMatchedOption(option)) {
                 throw new ParameterException(spec.commandLine(), option + " does nothing with --curve (its points and checks are fixed)");
             }

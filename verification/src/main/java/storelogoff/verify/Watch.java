@@ -1,64 +1,300 @@
 package storelogoff.verify;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import storelogoff.model.Event;
+import storelogoff.model.HResult;
+import storelogoff.model.Observation;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.model.WorldField;
 
 /**
- * The steps an invariant is checked on, as a P spec monitor declares the events it observes:
- * steps of some events, and (whatever their event) steps that call StoreLogoffTransports. The
- * declaration replaces the invariant's own test of the step, so each invariant file says what
- * it watches, and the checkers skip an invariant on a step it does not watch: there it could
- * not be broken.
+ * The steps an invariant is checked on, as a P spec monitor declares the events it observes.
+ * The declaration replaces the invariant's own test of the step, so each invariant file says what
+ * it watches, and the checkers skip an invariant on a step it does not watch: there it could not
+ * be broken. The explorer turns every declaration into one table, so that a transition costs one
+ * lookup and then only the invariants that watch it ({@code explore.Dispatch}).
  *
- * @param events          the events whose steps are watched
- * @param whenTransportsCalled also every step that calls StoreLogoffTransports (IMPL-2), whatever its event
+ * <p>A watch is a union of {@link Steps}: steps of some events, narrowed by what is known of a
+ * step before any invariant runs: the state it starts from, whether the caller holds a
+ * reference, whether it was answered S_OK, calls StoreLogoffTransports or writes output flags,
+ * and which world fields it changes. Everything is read from the worlds and the observation, not
+ * from the row that fired, so a wrong model (a mutant) is watched as closely as the right one.
+ *
+ * <p>Watching the steps that change some fields ({@link #changes}) declares that a step which
+ * changes none of them cannot break the property once it held on the step that reached the
+ * world: the property reads only those fields of the world after, or compares them with the
+ * world before so that equal values pass. The initial world was reached by no step, so the steps
+ * from it count as changing every field.
  */
-public record Watch(Set<Event> events, boolean whenTransportsCalled) {
-    /** Every step: properties of the world after, or of every change. */
-    public static final Watch EVERY_STEP = new Watch(EnumSet.allOf(Event.class), false);
+public record Watch(List<Steps> of) {
+
+    /**
+     * One kind of step: the events, and every narrowing given (null or empty: any).
+     *
+     * @param from          the states the step starts from
+     * @param byHolder      whether the caller holds a reference before the step (client calls only)
+     * @param answers       how the step may have been answered
+     * @param callsTransports only steps that call StoreLogoffTransports
+     * @param writesOutput  only steps that write output flags
+     * @param changing      only steps that change one of these fields; empty for any step
+     */
+    public record Steps(Set<Event> events, Set<StoreState> from, Boolean byHolder, Set<Answer> answers,
+                        boolean callsTransports, boolean writesOutput, Set<WorldField> changing) {
+        public Steps {
+            events = Set.copyOf(events);
+            from = Set.copyOf(from);
+            answers = Set.copyOf(answers);
+            changing = Set.copyOf(changing);
+        }
+
+        static Steps of(Set<Event> events) {
+            return new Steps(events, EnumSet.allOf(StoreState.class), null, EnumSet.allOf(Answer.class), false, false,
+                    Set.of());
+        }
+
+        /** Whether a step of kind {@code k} is one of these, its changed fields aside. */
+        public boolean matches(Kind k) {
+            return events.contains(k.event()) && from.contains(k.from()) && (byHolder == null || byHolder == k.byHolder())
+                    && answers.contains(k.answer()) && (!callsTransports || k.callsTransports())
+                    && (!writesOutput || k.writesOutput());
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            boolean every = events.size() == Event.values().length;
+            if (answers.equals(EnumSet.of(Answer.OK))) b.append("accepted ");
+            b.append(every ? (changing.isEmpty() && !callsTransports && !writesOutput ? "every step" : "steps")
+                    : events.stream().sorted().map(e -> e.keyword).collect(Collectors.joining(", ")));
+            if (from.size() < StoreState.values().length) {
+                b.append(" from ").append(from.stream().sorted().map(Enum::name).collect(Collectors.joining(", ")));
+            }
+            if (byHolder != null) b.append(byHolder ? " by a holder" : " by a caller holding no reference");
+            if (answers.size() == Answer.values().length - 1) {
+                Answer not = EnumSet.complementOf(EnumSet.copyOf(answers)).iterator().next();
+                b.append(" not answered ").append(not.text);
+            }
+            if (callsTransports) b.append(every ? " calling StoreLogoffTransports" : " that call StoreLogoffTransports");
+            if (writesOutput) b.append(" that write output flags");
+            if (!changing.isEmpty()) {
+                b.append(" changing ").append(changing.stream().sorted().map(f -> f.key).collect(Collectors.joining(", ")));
+            }
+            return b.toString();
+        }
+    }
+
+    /** How a step was answered, as far as watching goes. */
+    public enum Answer {
+        /** No HRESULT: an environment event. */
+        NONE("without an HRESULT"),
+        OK("S_OK"),
+        /** The answer to a call the store or the caller does not allow (IMPL-2, decision 0013). */
+        INVALID_OBJECT("MAPI_E_INVALID_OBJECT"),
+        /** Any other failure. */
+        OTHER_ERROR("with another error");
+
+        final String text;
+
+        Answer(String text) {
+            this.text = text;
+        }
+
+        static Answer of(HResult h) {
+            return h == null ? NONE : h == HResult.S_OK ? OK : h == HResult.MAPI_E_INVALID_OBJECT ? INVALID_OBJECT : OTHER_ERROR;
+        }
+    }
+
+    /**
+     * What the checkers know of a step before running any invariant; the changed fields come apart.
+     *
+     * @param byHolder  a client call whose caller held a reference before the step
+     */
+    public record Kind(Event event, StoreState from, boolean byHolder, Answer answer, boolean callsTransports,
+                       boolean writesOutput) {
+        public static Kind of(Step step, World before, World after, Observation observed) {
+            return new Kind(step.event(), before.state, holds(step, before),
+                    Answer.of(observed == null ? null : observed.hresult), transportsCalled(before, after),
+                    observed != null && observed.outWritten);
+        }
+
+        /** Every kind there is, for tables indexed by kind. */
+        public static List<Kind> all() {
+            List<Kind> all = new ArrayList<>();
+            boolean[] no = {false, true};
+            for (Event e : Event.values()) {
+                for (StoreState s : StoreState.values()) {
+                    for (boolean h : no) for (Answer a : Answer.values()) for (boolean c : no) for (boolean w : no) {
+                        all.add(new Kind(e, s, h, a, c, w));
+                    }
+                }
+            }
+            return all;
+        }
+
+        /** This kind's index in {@link #all()}, computed without allocating. */
+        public static int index(Event e, StoreState from, boolean byHolder, HResult answer, boolean callsTransports,
+                                boolean writesOutput) {
+            return index(e, from, byHolder, Answer.of(answer), callsTransports, writesOutput);
+        }
+
+        private static int index(Event e, StoreState from, boolean byHolder, Answer answer, boolean callsTransports,
+                                 boolean writesOutput) {
+            return ((((e.ordinal() * STATES + from.ordinal()) * 2 + (byHolder ? 1 : 0)) * ANSWERS + answer.ordinal()) * 2
+                    + (callsTransports ? 1 : 0)) * 2 + (writesOutput ? 1 : 0);
+        }
+
+        public int index() {
+            return index(event, from, byHolder, answer, callsTransports, writesOutput);
+        }
+
+        private static final int STATES = StoreState.values().length;
+        private static final int ANSWERS = Answer.values().length;
+    }
+
+    /** Every step: properties of the step itself, whatever it changes. */
+    public static final Watch EVERY_STEP = new Watch(List.of(Steps.of(EnumSet.allOf(Event.class))));
 
     public Watch {
-        events = Set.copyOf(events);
+        of = List.copyOf(of);
     }
 
     /** The steps of these events. */
     public static Watch events(Event first, Event... rest) {
-        return new Watch(EnumSet.of(first, rest), false);
+        return new Watch(List.of(Steps.of(EnumSet.of(first, rest))));
     }
 
     /** The client calls: AddRef, Release, StoreLogoff, Submit. */
     public static Watch clientCalls() {
-        return new Watch(eventsOf(Event.Kind.CLIENT_CALL), false);
+        return new Watch(List.of(Steps.of(eventsOf(Event.Kind.CLIENT_CALL))));
     }
 
     /** The transport and spooler events. */
     public static Watch environment() {
-        return new Watch(eventsOf(Event.Kind.ENVIRONMENT), false);
+        return new Watch(List.of(Steps.of(eventsOf(Event.Kind.ENVIRONMENT))));
     }
 
     /** The steps that call StoreLogoffTransports, whatever their event. */
     public static Watch transportsCalls() {
-        return new Watch(Set.of(), true);
+        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.answers(), true, s.writesOutput(),
+                s.changing()));
+    }
+
+    /** The steps that write output flags, whatever their event. */
+    public static Watch outputWritten() {
+        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.answers(), s.callsTransports(),
+                true, s.changing()));
+    }
+
+    /** The steps that change one of these fields, whatever their event (see the class comment). */
+    public static Watch changes(WorldField first, WorldField... rest) {
+        return EVERY_STEP.changing(first, rest);
     }
 
     /** These steps, and also every step that calls StoreLogoffTransports. */
     public Watch orTransportsCalls() {
-        return new Watch(events, true);
+        return or(transportsCalls());
     }
 
-    /** Whether {@code step}, from {@code before} to {@code after}, is one this watch sees. */
-    public boolean sees(Step step, World before, World after) {
-        return events.contains(step.event()) || whenTransportsCalled && transportsCalled(before, after);
+    /** The steps either watch sees. */
+    public Watch or(Watch other) {
+        List<Steps> both = new ArrayList<>(of);
+        both.addAll(other.of);
+        return new Watch(both);
+    }
+
+    /** These steps, only from these states. */
+    public Watch from(StoreState first, StoreState... rest) {
+        Set<StoreState> states = EnumSet.of(first, rest);
+        return narrow(s -> new Steps(s.events(), states, s.byHolder(), s.answers(), s.callsTransports(),
+                s.writesOutput(), s.changing()));
+    }
+
+    /** These steps, only when the caller holds a reference before the step ({@code true}) or holds none. */
+    public Watch byHolder(boolean holder) {
+        return narrow(s -> new Steps(s.events(), s.from(), holder, s.answers(), s.callsTransports(), s.writesOutput(),
+                s.changing()));
+    }
+
+    /** These steps, only when answered S_OK. */
+    public Watch accepted() {
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), EnumSet.of(Answer.OK), s.callsTransports(),
+                s.writesOutput(), s.changing()));
+    }
+
+    /** These steps, unless answered {@code answer}. */
+    public Watch unlessAnswered(Answer answer) {
+        Set<Answer> others = EnumSet.complementOf(EnumSet.of(answer));
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), others, s.callsTransports(), s.writesOutput(),
+                s.changing()));
+    }
+
+    /** These steps, only when they change the world at all. */
+    public Watch changingAnything() {
+        Set<WorldField> state = WorldField.ALL.stream().filter(f -> f.kind != WorldField.Kind.CONFIGURATION)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorldField.class)));
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.answers(), s.callsTransports(),
+                s.writesOutput(), state));
+    }
+
+    /** These steps, only when they change one of these fields (see the class comment). */
+    public Watch changing(WorldField first, WorldField... rest) {
+        Set<WorldField> fields = EnumSet.of(first, rest);
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.answers(), s.callsTransports(),
+                s.writesOutput(), fields));
+    }
+
+    private Watch narrow(java.util.function.UnaryOperator<Steps> how) {
+        return new Watch(of.stream().map(how).toList());
+    }
+
+    /** Every event some part of this watch names. */
+    public Set<Event> events() {
+        Set<Event> all = EnumSet.noneOf(Event.class);
+        for (Steps s : of) all.addAll(s.events());
+        return all;
+    }
+
+    /** Whether {@code step}, from {@code before} to {@code after} showing {@code observed}, is one this watch sees. */
+    public boolean sees(Step step, World before, World after, Observation observed) {
+        return sees(step, before, after, observed, false);
+    }
+
+    /**
+     * As {@link #sees(Step, World, World, Observation)}; with {@code fromStart}, for a step from a
+     * world that no step reached (the start of a run), every field counts as changed, so that
+     * what an invariant says of a world is checked of that one too.
+     */
+    public boolean sees(Step step, World before, World after, Observation observed, boolean fromStart) {
+        Kind k = Kind.of(step, before, after, observed);
+        for (Steps s : of) {
+            if (s.matches(k) && (fromStart || s.changing().isEmpty() || changesAny(s.changing(), before, after))) return true;
+        }
+        return false;
     }
 
     /** StoreLogoffTransports was called in the step from {@code before} to {@code after}: the cycle's call count went up. */
     public static boolean transportsCalled(World before, World after) {
         return after.transportsCalls > before.transportsCalls;
+    }
+
+    private static boolean holds(Step step, World before) {
+        return step.event().isClientCall() && before.refsOf(step.client()) > 0;
+    }
+
+    private static boolean changesAny(Set<WorldField> fields, World before, World after) {
+        for (WorldField f : fields) {
+            for (int slot = 0; slot < f.slots(before.clients()); slot++) {
+                if (f.read(before, slot) != f.read(after, slot)) return true;
+            }
+        }
+        return false;
     }
 
     private static Set<Event> eventsOf(Event.Kind kind) {
@@ -67,9 +303,6 @@ public record Watch(Set<Event> events, boolean whenTransportsCalled) {
 
     @Override
     public String toString() {
-        if (equals(EVERY_STEP)) return "every step";
-        String on = events.stream().sorted().map(e -> e.keyword).collect(Collectors.joining(", "));
-        if (!whenTransportsCalled) return on;
-        return on.isEmpty() ? "StoreLogoffTransports calls" : on + ", and StoreLogoffTransports calls";
+        return of.isEmpty() ? "no step" : of.stream().map(Steps::toString).collect(Collectors.joining("; "));
     }
 }

@@ -7,10 +7,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import storelogoff.model.Event;
+import storelogoff.model.HResult;
 import storelogoff.model.Model;
+import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
+import storelogoff.model.WorldField;
 import storelogoff.verify.explore.CrossCheck;
 import storelogoff.verify.explore.ExplorationResult;
 import storelogoff.verify.explore.Explorer;
@@ -25,17 +29,57 @@ class WatchTest {
         World called = idle.copy();
         called.transportsCalls = 1;
         Step logoff = Step.logoff(1, 1), release = Step.call(Event.RELEASE, 1), send = Step.of(Event.SEND_START);
-        assertThat(Watch.events(Event.LOGOFF).sees(logoff, idle, idle)).isTrue();
-        assertThat(Watch.events(Event.LOGOFF).sees(release, idle, called)).isFalse();
-        assertThat(Watch.transportsCalls().sees(release, idle, called)).isTrue();
-        assertThat(Watch.transportsCalls().sees(release, idle, idle)).isFalse();
-        assertThat(Watch.transportsCalls().sees(release, called, idle)).as("a count going down is no call").isFalse();
-        assertThat(Watch.events(Event.LOGOFF).orTransportsCalls().sees(release, idle, called)).isTrue();
-        assertThat(Watch.clientCalls().sees(send, idle, idle)).isFalse();
-        assertThat(Watch.environment().sees(send, idle, idle)).isTrue();
+        assertThat(Watch.events(Event.LOGOFF).sees(logoff, idle, idle, null)).isTrue();
+        assertThat(Watch.events(Event.LOGOFF).sees(release, idle, called, null)).isFalse();
+        assertThat(Watch.transportsCalls().sees(release, idle, called, null)).isTrue();
+        assertThat(Watch.transportsCalls().sees(release, idle, idle, null)).isFalse();
+        assertThat(Watch.transportsCalls().sees(release, called, idle, null)).as("a count going down is no call").isFalse();
+        assertThat(Watch.events(Event.LOGOFF).orTransportsCalls().sees(release, idle, called, null)).isTrue();
+        assertThat(Watch.clientCalls().sees(send, idle, idle, null)).isFalse();
+        assertThat(Watch.environment().sees(send, idle, idle, null)).isTrue();
         assertThat(Watch.EVERY_STEP.events()).containsExactlyInAnyOrder(Event.values());
         assertThat(Watch.EVERY_STEP).hasToString("every step");
-        assertThat(Watch.events(Event.LOGOFF).orTransportsCalls()).hasToString("logoff, and StoreLogoffTransports calls");
+        assertThat(Watch.events(Event.LOGOFF).orTransportsCalls()).hasToString("logoff; steps calling StoreLogoffTransports");
+    }
+
+    @Test
+    void narrowsByStateCallerAnswerOutputAndChangedFields() {
+        World open = World.initial(2, true);
+        World saved = open.copy();
+        saved.flagSaved = true;
+        saved.savedFlag = 1;
+        Observation ok = new Observation();
+        ok.hresult = HResult.S_OK;
+        ok.outWritten = true;
+        Observation refused = new Observation();
+        refused.hresult = HResult.MAPI_E_INVALID_OBJECT;
+        Step c1 = Step.logoff(1, 1), c2 = Step.logoff(2, 1);
+        Watch holders = Watch.events(Event.LOGOFF).from(StoreState.OPEN).byHolder(true);
+        assertThat(holders.sees(c1, open, saved, ok)).isTrue();
+        assertThat(holders.sees(c2, open, open, refused)).as("client 2 holds no reference").isFalse();
+        assertThat(Watch.events(Event.LOGOFF).from(StoreState.IDLE).sees(c1, open, saved, ok)).isFalse();
+        assertThat(Watch.events(Event.LOGOFF).accepted().sees(c1, open, saved, ok)).isTrue();
+        assertThat(Watch.events(Event.LOGOFF).accepted().sees(c2, open, open, refused)).isFalse();
+        assertThat(Watch.events(Event.LOGOFF).unlessAnswered(Watch.Answer.INVALID_OBJECT).sees(c2, open, open, refused)).isFalse();
+        assertThat(Watch.outputWritten().sees(c1, open, saved, ok)).isTrue();
+        assertThat(Watch.outputWritten().sees(c2, open, open, refused)).isFalse();
+        assertThat(Watch.changes(WorldField.SAVED_FLAG).sees(c1, open, saved, ok)).isTrue();
+        assertThat(Watch.changes(WorldField.OUTBOX).sees(c1, open, saved, ok)).isFalse();
+        assertThat(Watch.changes(WorldField.OUTBOX).sees(c1, open, saved, ok, true)).as("from the start of a run").isTrue();
+        assertThat(Watch.events(Event.LOGOFF).changingAnything().sees(c2, open, open, refused)).isFalse();
+        assertThat(holders.accepted()).hasToString("accepted logoff from OPEN by a holder");
+        assertThat(Watch.changes(WorldField.OUTBOX, WorldField.STATE)).hasToString("steps changing state, outbox");
+    }
+
+    @Test
+    void theExplorerChecksWhatAnInvariantSaysOfTheWorldOnTheInitialWorldToo() {
+        // Only the first step changes nothing in the outbox, yet the initial world is judged: it fails at depth 1.
+        ExplorationResult e = explore(failsWherever(Watch.changes(WorldField.OUTBOX)));
+        assertThat(e.violation().steps()).hasSize(1);
+        ExplorationResult later = explore(TestInvariant.of("test-outbox-empty", "Fails once a message is in the Outbox.",
+                (r, before, step, after, o) -> after.outbox > 0 ? "outbox " + after.outbox : null)
+                .watching(Watch.changes(WorldField.OUTBOX)));
+        assertThat(later.violation().steps()).as("the first submit").containsExactly(Step.call(Event.SUBMIT, 1));
     }
 
     /** An invariant that fails on every step it sees: the explorer reports it only where it watches. */
@@ -52,7 +96,7 @@ class WatchTest {
         ExplorationResult calls = explore(failsWherever(Watch.transportsCalls()));
         assertThat(calls.violation().steps()).as("the first step calling StoreLogoffTransports")
                 .containsExactly(Step.call(Event.RELEASE, 1));
-        ExplorationResult never = explore(failsWherever(new Watch(java.util.Set.of(), false)));
+        ExplorationResult never = explore(failsWherever(new Watch(List.of())));
         assertThat(never.passed()).isTrue();
         assertThat(never.invariantChecks()).isZero();
     }

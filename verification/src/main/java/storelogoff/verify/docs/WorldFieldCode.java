@@ -97,18 +97,40 @@ final class WorldFieldCode {
         }
         b.append("    }\n\n");
 
-        b.append("""
-                    /**
-                     * The code of {@code after}, a copy of {@code before} (code {@code beforeCode}) that one step
-                     * changed, with {@code after} put back to {@code before} on the way: one pass over the fields
-                     * instead of {@code encode(after)} then {@code after.copyFrom(before)}. A step changes few
-                     * fields, so most comparisons find nothing to do. A value beyond its field fails naming the
-                     * field and the world before the step.
-                     */
-                    public long encodeAndRestore(World after, World before, long beforeCode) {
-                        int[] s = shift, n = width;
-                        long c = beforeCode;
-                """);
+        encoder(b, true);
+        b.append('\n');
+        encoder(b, false);
+        return b.toString();
+    }
+
+    /**
+     * The one-pass encoder of a world one step changed: with {@code restore}, {@code encodeAndRestore}
+     * (the search alone), else {@code encodeChanged}, which leaves the world after as it is for the
+     * invariants.
+     */
+    private static void encoder(StringBuilder b, boolean restore) {
+        if (restore) {
+            b.append("""
+                        /**
+                         * The code of {@code after}, a copy of {@code before} (code {@code beforeCode}) that one step
+                         * changed, with {@code after} put back to {@code before} on the way: one pass over the fields
+                         * instead of {@code encode(after)} then {@code after.copyFrom(before)}. A step changes few
+                         * fields, so most comparisons find nothing to do. A value beyond its field fails naming the
+                         * field and the world before the step.
+                         */
+                        public long encodeAndRestore(World after, World before, long beforeCode) {
+                    """);
+        } else {
+            b.append("""
+                        /**
+                         * The code of {@code after}, a copy of {@code before} (code {@code beforeCode}) that one step
+                         * changed, leaving both as they are: as {@link #encodeAndRestore}, for a search that still
+                         * checks the step's invariants on {@code after}.
+                         */
+                        public long encodeChanged(World after, World before, long beforeCode) {
+                    """);
+        }
+        b.append("        int[] s = shift, n = width;\n        long c = beforeCode;\n");
         // One line a field: the comparison, the new bits, the restore.
         for (WorldField f : WorldField.ALL) {
             int k = f.ordinal();
@@ -118,8 +140,8 @@ final class WorldFieldCode {
                 case REFERENCES -> b.append("        for (int i = 0; i < clients; i++) {\n")
                         .append("            if (").append(x).append("[i] != ").append(was).append("[i]) { c = with(c, s[").append(k)
                         .append("] + i * n[").append(k).append("], n[").append(k).append("], checked(").append(x)
-                        .append("[i], n[").append(k).append("], FIELDS[").append(k).append("], i, before)); ")
-                        .append(x).append("[i] = ").append(was).append("[i]; }\n        }\n");
+                        .append("[i], n[").append(k).append("], FIELDS[").append(k).append("], i, before));")
+                        .append(restore ? " " + x + "[i] = " + was + "[i];" : "").append(" }\n        }\n");
                 default -> {
                     String change = switch (f.kind) {
                         case YES_NO -> "c ^= 1L << s[" + k + "];";
@@ -128,12 +150,11 @@ final class WorldFieldCode {
                         case OUTPUT_FLAGS -> "c = with(c, s[" + k + "], n[" + k + "], packOutput(" + x + ", FIELDS[" + k + "], before));";
                         default -> "c = with(c, s[" + k + "], n[" + k + "], checked(" + x + ", n[" + k + "], FIELDS[" + k + "], 0, before));";
                     };
-                    b.append("        if (").append(x).append(" != ").append(was).append(") { ").append(change).append(' ')
-                            .append(x).append(" = ").append(was).append("; }\n");
+                    b.append("        if (").append(x).append(" != ").append(was).append(") { ").append(change)
+                            .append(restore ? " " + x + " = " + was + ";" : "").append(" }\n");
                 }
             }
         }
         b.append("        return c;\n    }\n");
-        return b.toString();
     }
 }

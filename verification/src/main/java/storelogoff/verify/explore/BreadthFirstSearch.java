@@ -39,12 +39,8 @@ final class BreadthFirstSearch {
     private final Bounds bounds;
     private final StateCodec codec;
     private final Step[] alphabet;
-    /**
-     * The invariants to check on a step, by the step's event, in the order given: those that
-     * watch the event, and, for a step that calls StoreLogoffTransports, also those that watch
-     * such calls. An invariant that does not watch a step is not run on it ({@link Watch}).
-     */
-    private final Invariant[][] onEvent, onEventOrCall;
+    /** The invariants to check on each kind of step, in the order given ({@link Watch}); null when there are none. */
+    private final Dispatch dispatch;
     private final StateGraph graph;
     private final LongIntHashMap seen;
     private final Traces traces;
@@ -66,14 +62,7 @@ final class BreadthFirstSearch {
         this.bounds = bounds;
         this.codec = codec;
         this.alphabet = alphabet;
-        this.onEvent = new Invariant[Event.values().length][];
-        this.onEventOrCall = new Invariant[Event.values().length][];
-        for (Event e : Event.values()) {
-            onEvent[e.ordinal()] = Arrays.stream(checks).filter(i -> i.watches().events().contains(e))
-                    .toArray(Invariant[]::new);
-            onEventOrCall[e.ordinal()] = Arrays.stream(checks).filter(i -> i.watches().events().contains(e)
-                    || i.watches().whenTransportsCalled()).toArray(Invariant[]::new);
-        }
+        this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec);
         this.graph = graph;
         this.seen = seen;
         this.traces = traces;
@@ -223,7 +212,9 @@ final class BreadthFirstSearch {
         private int size;
         private long transitions, invariantChecks;
         /** What the last {@link #expand} that returned false found. */
-        private Violation found;
+        private Violation violated;
+        /** The checks this worker made since its last hand-over, and the violation the dispatch found. */
+        private final Dispatch.Found found = new Dispatch.Found();
 
         void expandChunks(AtomicInteger next, AtomicInteger firstViolation, int count) {
             for (int c; (c = next.getAndIncrement()) < count; ) {
@@ -242,7 +233,7 @@ final class BreadthFirstSearch {
                     unresolved = first;
                     if (!holds) {
                         chunk.violationState = i;
-                        chunk.violation = found;
+                        chunk.violation = violated;
                         firstViolation.accumulateAndGet(c, Math::min);
                         break;
                     }
@@ -287,7 +278,7 @@ final class BreadthFirstSearch {
         }
 
         private boolean violation(int step, String property, List<String> clauses, String message) {
-            found = new Violation(step, property, clauses, message);
+            violated = new Violation(step, property, clauses, message);
             return false;
         }
 
@@ -310,22 +301,33 @@ final class BreadthFirstSearch {
                 if (observed.fired != null && anotherRowEnabled(observed.fired, step)) {
                     return violation(s, Explorer.DETERMINISTIC, List.of(), nondeterminism(step));
                 }
-                Invariant[] checks = (Watch.transportsCalled(before, after) ? onEventOrCall : onEvent)[step.event().ordinal()];
-                for (Invariant inv : checks) {
-                    String message = inv.check(model.reading(), before, step, after, observed);
-                    if (message != null) {
-                        invariantChecks++;
-                        return violation(s, inv.id(), inv.clauses(), message);
+                long next = code;
+                if (dispatch == null) {
+                    // No row fired: the engine changed nothing (Model.step), so there is no successor.
+                    if (observed.fired == null) continue;
+                    try {
+                        next = codec.encodeAndRestore(after, before, code); // `after` is `before` again
+                    } catch (IllegalStateException e) {
+                        return violation(s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
                     }
-                }
-                invariantChecks += checks.length;
-                // No row fired: the engine changed nothing (Model.step), so there is no successor.
-                if (observed.fired == null) continue;
-                long next;
-                try {
-                    next = codec.encodeAndRestore(after, before, code); // `after` is `before` again
-                } catch (IllegalStateException e) {
-                    return violation(s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
+                } else {
+                    // The successor's code first: the bits it changes say which invariants watch the step.
+                    IllegalStateException outside = null;
+                    if (observed.fired != null) {
+                        try {
+                            next = codec.encodeChanged(after, before, code);
+                        } catch (IllegalStateException e) {
+                            outside = e;
+                        }
+                    }
+                    boolean holds = dispatch.check(model.reading(), before, step, after, observed,
+                            outside != null || i == 0 ? Dispatch.ALWAYS : next ^ code, found);
+                    invariantChecks += found.checks;
+                    found.checks = 0;
+                    if (!holds) return violation(s, found.invariant.id(), found.invariant.clauses(), found.message);
+                    if (outside != null) return violation(s, Explorer.STATE_LAYOUT, List.of(), outside.getMessage());
+                    if (observed.fired == null) continue;
+                    if (next != code) after.copyFrom(before);
                 }
                 if (next == code) continue; // the world did not change: no edge
                 if (!contains(nextCodes, successors, next)) {

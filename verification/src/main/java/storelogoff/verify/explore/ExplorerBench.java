@@ -74,6 +74,52 @@ public final class ExplorerBench {
         } while (System.nanoTime() < warmUntil);
     }
 
+    /**
+     * What checking the invariants costs: the search alone and the search with every invariant,
+     * measured in the same run, alternately, so that both meet the same load and the same JIT.
+     * {@code ratio} is the median over the pairs of (search with invariants) / (search alone),
+     * each pair's two runs taken back to back.
+     */
+    public record InvariantCost(Result searchOnly, Result full, Stats ratio) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-16s search alone %.2f s (cpu %.2f s), every invariant %.2f s (cpu %.2f s):"
+                            + " %.2fx (%.2f-%.2f), median of %d pairs, %d thread%s",
+                    full.reading().name(), searchOnly.searchSeconds().median(), searchOnly.cpuSeconds().median(),
+                    full.searchSeconds().median(), full.cpuSeconds().median(), ratio.median(), ratio.min(), ratio.max(),
+                    full.runs(), full.threads(), full.threads() == 1 ? "" : "s");
+        }
+    }
+
+    /** {@link InvariantCost} of one reading: a warm-up of both, then {@code runs} pairs of runs. */
+    public static InvariantCost invariantCost(Bounds bounds, Reading reading, int runs, List<Invariant> invariants,
+                                              boolean liveness, int threads) {
+        if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
+        warmUp(bounds, List.of(reading), List.of(), liveness, threads);
+        warmUp(bounds, List.of(reading), invariants, liveness, threads);
+        Result[] alone = new Result[runs], full = new Result[runs];
+        double[] ratio = new double[runs];
+        for (int k = 0; k < runs; k++) {
+            alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads);
+            full[k] = measure(bounds, reading, 1, invariants, liveness, threads);
+            ratio[k] = full[k].searchSeconds().median() / alone[k].searchSeconds().median();
+        }
+        return new InvariantCost(merge(alone), merge(full), Stats.of(ratio));
+    }
+
+    /** Single-run results of one configuration as one result over all the runs. */
+    private static Result merge(Result[] runs) {
+        Result r = runs[0];
+        return new Result(r.reading(), r.bounds(), runs.length, r.threads(), r.states(), r.transitions(), r.edges(),
+                stats(runs, x -> x.statesPerSecond().median()), stats(runs, x -> x.transitionsPerSecond().median()),
+                stats(runs, x -> x.searchSeconds().median()), stats(runs, x -> x.livenessSeconds().median()),
+                stats(runs, x -> x.cpuSeconds().median()), r.bytes());
+    }
+
+    private static Stats stats(Result[] runs, java.util.function.ToDoubleFunction<Result> value) {
+        return Stats.of(Arrays.stream(runs).mapToDouble(value).toArray());
+    }
+
     /** {@code runs} timed runs of one reading, without a warm-up of their own. */
     public static Result measure(Bounds bounds, Reading reading, int runs, List<Invariant> invariants, boolean liveness,
                                  int threads) {

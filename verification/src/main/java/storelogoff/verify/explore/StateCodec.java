@@ -94,6 +94,15 @@ public final class StateCodec {
         return bitsUsed;
     }
 
+    /** The bits of {@code f}, every slot of it, in a code: 0 for a field these bounds do not store. */
+    public long mask(WorldField f) {
+        if (f.kind == WorldField.Kind.CONFIGURATION) return 0;
+        long m = 0;
+        int n = width[f.ordinal()];
+        for (int slot = 0; slot < f.slots(clients); slot++) m |= ((1L << n) - 1) << (shift[f.ordinal()] + slot * n);
+        return m;
+    }
+
     /** The code of {@code w}, read field by field through the declaration. */
     public long encode(World w) {
         requireConfiguration(w);
@@ -227,6 +236,37 @@ public final class StateCodec {
         if (after.arriving != before.arriving) { c = with(c, s[16], n[16], checked(after.arriving, n[16], FIELDS[16], 0, before)); after.arriving = before.arriving; }
         if (after.received != before.received) { c = with(c, s[17], n[17], checked(after.received, n[17], FIELDS[17], 0, before)); after.received = before.received; }
         if (after.returned != before.returned) { c = with(c, s[18], n[18], checked(after.returned, n[18], FIELDS[18], 0, before)); after.returned = before.returned; }
+        return c;
+    }
+
+    /**
+     * The code of {@code after}, a copy of {@code before} (code {@code beforeCode}) that one step
+     * changed, leaving both as they are: as {@link #encodeAndRestore}, for a search that still
+     * checks the step's invariants on {@code after}.
+     */
+    public long encodeChanged(World after, World before, long beforeCode) {
+        int[] s = shift, n = width;
+        long c = beforeCode;
+        if (after.state != before.state) { c = with(c, s[1], n[1], after.state.ordinal()); }
+        for (int i = 0; i < clients; i++) {
+            if (after.refs[i] != before.refs[i]) { c = with(c, s[2] + i * n[2], n[2], checked(after.refs[i], n[2], FIELDS[2], i, before)); }
+        }
+        if (after.flagSaved != before.flagSaved) { c ^= 1L << s[3]; }
+        if (after.savedFlag != before.savedFlag) { c = with(c, s[4], n[4], flagIndex(after.savedFlag, FIELDS[4], 0, before)); }
+        if (after.transportsCalls != before.transportsCalls) { c = with(c, s[5], n[5], checked(after.transportsCalls, n[5], FIELDS[5], 0, before)); }
+        if (after.transportsFlag != before.transportsFlag) { c = with(c, s[6], n[6], flagIndex(after.transportsFlag, FIELDS[6], 0, before)); }
+        if (after.transportsOut != before.transportsOut) { c = with(c, s[7], n[7], packOutput(after.transportsOut, FIELDS[7], before)); }
+        if (after.transportsReturned != before.transportsReturned) { c ^= 1L << s[8]; }
+        if (after.flushQueues != before.flushQueues) { c ^= 1L << s[9]; }
+        if (after.receptionEnabled != before.receptionEnabled) { c ^= 1L << s[10]; }
+        if (after.submitted != before.submitted) { c = with(c, s[11], n[11], checked(after.submitted, n[11], FIELDS[11], 0, before)); }
+        if (after.outbox != before.outbox) { c = with(c, s[12], n[12], checked(after.outbox, n[12], FIELDS[12], 0, before)); }
+        if (after.sending != before.sending) { c = with(c, s[13], n[13], checked(after.sending, n[13], FIELDS[13], 0, before)); }
+        if (after.sent != before.sent) { c = with(c, s[14], n[14], checked(after.sent, n[14], FIELDS[14], 0, before)); }
+        if (after.arrivals != before.arrivals) { c = with(c, s[15], n[15], checked(after.arrivals, n[15], FIELDS[15], 0, before)); }
+        if (after.arriving != before.arriving) { c = with(c, s[16], n[16], checked(after.arriving, n[16], FIELDS[16], 0, before)); }
+        if (after.received != before.received) { c = with(c, s[17], n[17], checked(after.received, n[17], FIELDS[17], 0, before)); }
+        if (after.returned != before.returned) { c = with(c, s[18], n[18], checked(after.returned, n[18], FIELDS[18], 0, before)); }
         return c;
     }
     // END GENERATED codec

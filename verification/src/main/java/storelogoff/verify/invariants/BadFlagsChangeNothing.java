@@ -24,7 +24,7 @@ final class BadFlagsChangeNothing extends Spec {
     BadFlagsChangeNothing() {
         super("bad-flags-change-nothing",
                 "A StoreLogoff with bad flags gets the reading's HRESULT and changes nothing; good flags get S_OK.",
-                Watch.events(Event.LOGOFF), "FLAGS-1", "FLAGS-2", "RET-1");
+                Watch.events(Event.LOGOFF).from(StoreState.OPEN).byHolder(true), "FLAGS-1", "FLAGS-2", "RET-1");
     }
 
     private final Conjunct hresultPerReading = conjunct("hresult-per-reading",

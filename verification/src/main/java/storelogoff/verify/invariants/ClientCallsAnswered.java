@@ -23,7 +23,24 @@ final class ClientCallsAnswered extends Spec {
     ClientCallsAnswered() {
         super("client-calls-answered",
                 "AddRef, Release and Submit succeed exactly when the store and the caller allow them, and move one reference or message.",
-                Watch.clientCalls(), "IMPL-2", "OUT-3");
+                watched(), "IMPL-2", "OUT-3");
+    }
+
+    /**
+     * The calls the store and the caller allow (a holder's StoreLogoff on an open store is
+     * bad-flags-change-nothing's to judge); the others only when they are not refused as an
+     * invalid object, or change something: refused as an invalid object, changing nothing, they hold.
+     */
+    private static Watch watched() {
+        Watch notOpen = Watch.events(Event.RELEASE, Event.SUBMIT, Event.LOGOFF)
+                .from(StoreState.REFUSED, StoreState.DRAINING, StoreState.IDLE, StoreState.RELEASED);
+        Watch refused = Watch.events(Event.ADDREF).from(StoreState.DRAINING, StoreState.IDLE, StoreState.RELEASED)
+                .or(notOpen)
+                .or(Watch.events(Event.RELEASE, Event.SUBMIT, Event.LOGOFF).from(StoreState.OPEN).byHolder(false));
+        return Watch.events(Event.ADDREF).from(StoreState.OPEN, StoreState.REFUSED)
+                .or(Watch.events(Event.RELEASE, Event.SUBMIT).from(StoreState.OPEN).byHolder(true))
+                .or(refused.unlessAnswered(Watch.Answer.INVALID_OBJECT))
+                .or(refused.changingAnything());
     }
 
     private final Conjunct refusedChangesNothing = conjunct("refused-call-changes-nothing",

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.model.WorldField.*;
+
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
@@ -13,7 +15,7 @@ final class FlushQueuesIffPurge extends Spec {
     FlushQueuesIffPurge() {
         super("flush-queues-iff-purge",
                 "FlushQueues is called in a cycle if and only if StoreLogoffTransports was given PURGE.",
-                Watch.EVERY_STEP, "PURGE-1");
+                Watch.changes(FLUSH_QUEUES, TRANSPORTS_CALLS, TRANSPORTS_FLAG), "PURGE-1");
     }
 
     private final Conjunct onlyForPurge = conjunct("only-for-purge",

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.model.WorldField.*;
+
 import static storelogoff.scenario.ScenarioWriter.line;
 
 import storelogoff.model.Event;
@@ -19,7 +21,7 @@ final class LogoffLeavesOthersReferences extends Spec {
     LogoffLeavesOthersReferences() {
         super("logoff-leaves-references",
                 "StoreLogoff never changes any client's references; only Release ends the store's use.",
-                Watch.events(Event.LOGOFF), "REM-2", "IMPL-2");
+                Watch.events(Event.LOGOFF).changing(REFS), "REM-2", "IMPL-2");
     }
 
     private final Conjunct referencesKept = conjunct("references-kept",

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.model.WorldField.*;
+
 import static storelogoff.scenario.ScenarioWriter.line;
 
 import storelogoff.model.LogoffFlag;
@@ -20,7 +22,7 @@ final class OnlyQuietAndAbortRefuse extends Spec {
     OnlyQuietAndAbortRefuse() {
         super("only-quiet-and-abort-refuse",
                 "A logoff is refused only at the StoreLogoffTransports call, under QUIET or the literal ABORT, with activity present.",
-                Watch.EVERY_STEP, "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
+                Watch.changes(STATE), "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
     }
 
     private final Conjunct refusedAtCall = conjunct("refused-at-call",

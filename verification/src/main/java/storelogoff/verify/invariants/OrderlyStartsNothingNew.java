@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.model.WorldField.*;
+
 import static storelogoff.scenario.ScenarioWriter.line;
 
 import storelogoff.model.LogoffFlag;
@@ -20,7 +22,8 @@ final class OrderlyStartsNothingNew extends Spec {
     OrderlyStartsNothingNew() {
         super("orderly-starts-nothing-new",
                 "Under ORDERLY, after the call no new send or receive starts, and in-process ones complete before the store goes idle.",
-                Watch.EVERY_STEP, "ORDERLY-2", "ORDERLY-1", "REM-1");
+                Watch.changes(TRANSPORTS_CALLS, TRANSPORTS_FLAG, STATE, SENDING, OUTBOX, ARRIVALS,
+                        RECEPTION_ENABLED, RETURNED), "ORDERLY-2", "ORDERLY-1", "REM-1");
     }
 
     private final Conjunct outboxStays = conjunct("outbox-stays",

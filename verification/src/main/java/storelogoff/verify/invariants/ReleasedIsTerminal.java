@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.model.WorldField.*;
+
 import static storelogoff.scenario.ScenarioWriter.line;
 
 import storelogoff.model.HResult;
@@ -20,7 +22,7 @@ final class ReleasedIsTerminal extends Spec {
     ReleasedIsTerminal() {
         super("released-is-terminal",
                 "A released store answers every client call with MAPI_E_INVALID_OBJECT, changes nothing, and stays released.",
-                Watch.EVERY_STEP, "ABORT-4", "NOWAIT-4", "ORDERLY-3");
+                Watch.changes(STATE).or(Watch.EVERY_STEP.from(StoreState.RELEASED)), "ABORT-4", "NOWAIT-4", "ORDERLY-3");
     }
 
     private final Conjunct releasedFromIdle = conjunct("released-from-idle",

@@ -20,7 +20,7 @@ final class SharedLogoffReleasesCaller extends Spec {
     SharedLogoffReleasesCaller() {
         super("shared-logoff-releases-caller",
                 "An accepted StoreLogoff on a shared store drops exactly the caller's references and leaves the others'.",
-                Watch.events(Event.LOGOFF), "REM-3", "REM-2");
+                Watch.events(Event.LOGOFF).accepted(), "REM-3", "REM-2");
     }
 
     private final Conjunct callersReferences = conjunct("callers-references",

@@ -1,5 +1,7 @@
 package storelogoff.verify.invariants;
 
+import static storelogoff.model.WorldField.*;
+
 import static storelogoff.scenario.ScenarioWriter.line;
 
 import storelogoff.model.Observation;
@@ -17,7 +19,8 @@ import storelogoff.verify.Watch;
 final class TypeInvariant extends Spec {
     TypeInvariant() {
         super("type", "Counts are never negative; OPEN means at least one reference is held and every other state means none is.",
-                Watch.EVERY_STEP, "IMPL-2", "SIG-2");
+                Watch.changes(STATE, REFS, SUBMITTED, OUTBOX, SENDING, SENT, ARRIVALS, ARRIVING, RECEIVED, RETURNED,
+                        TRANSPORTS_CALLS), "IMPL-2", "SIG-2");
     }
 
     private final Conjunct refsNotNegative = conjunct("refs-not-negative", "No client holds fewer than zero references.");
