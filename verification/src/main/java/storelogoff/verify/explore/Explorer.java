@@ -2,7 +2,6 @@ package storelogoff.verify.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import storelogoff.model.Model;
 import storelogoff.model.Step;
@@ -33,7 +32,7 @@ public final class Explorer {
     private final Bounds bounds;
     private List<Invariant> invariants = List.of();
     private boolean liveness = true;
-    private CrossCheck crossCheck = CrossCheck.sample(CrossCheck.DEFAULT_SAMPLE, new SplittableRandom().nextLong());
+    private CrossCheck crossCheck = CrossCheck.decisions();
     private Model springModel;
     private ProgressListener progress;
     private int threads = Runtime.getRuntime().availableProcessors();
