@@ -61,7 +61,7 @@ public final class Model {
      * Everything a machine that fires the first row whose guard holds decides from, as one
      * number: the state, the event, and which of the candidate rows' guards hold, in table order.
      * The Spring machine decides from nothing else ({@link SpringStore}), so two steps with equal
-     * decisions make it fire the same row. {@link #NO_DECISION} when a guard throws or a state and
+     * decisions, in which one guard at most holds, make it fire the same row. {@link #NO_DECISION} when a guard throws or a state and
      * event have more than 40 rows.
      */
     public long decision(World w, Step s) {
@@ -76,6 +76,11 @@ public final class Model {
             return NO_DECISION;
         }
         return ((long) (w.state.ordinal() * EVENTS + s.event().ordinal()) << 40) | holds;
+    }
+
+    /** How many rows' guards hold in {@code decision} (not {@link #NO_DECISION}). */
+    public static int enabledRows(long decision) {
+        return Long.bitCount(decision & ((1L << 40) - 1));
     }
 
     /** How many rows' guards hold: more than one means the table is not deterministic. */

@@ -29,10 +29,12 @@ import reactor.core.publisher.Mono;
  * world and the machine's state, never from Spring's result type.
  *
  * <p>Spring sees the world only through the rows' guards: from its state and the event it
- * fires the first transition whose guard holds, and that transition's action is the row's own
- * ({@link Model#fire}, which names the row it fired). So what Spring does on a step follows
- * from {@link Model#decision}, and the checkers compare it with the direct engine once per
- * decision rather than once per step.
+ * fires a transition whose guard holds, and that transition's action is the row's own
+ * ({@link Model#fire}, which names the row it fired). Where one guard at most holds (the table
+ * is deterministic, which the explorer and the walks check on every step) what Spring does
+ * follows from {@link Model#decision}, so the checkers compare it with the direct engine once
+ * per decision rather than once per step. Where several hold, Spring's pick among them depends
+ * on what the machine ran before (a fresh machine and a used one pick differently).
  */
 public final class SpringStore implements StoreMachine {
     private static final String WORLD = "world";

@@ -2,9 +2,12 @@ package storelogoff.verify.explore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import storelogoff.model.Model;
+import storelogoff.model.SpringStore;
 import storelogoff.model.Step;
+import storelogoff.model.World;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.Invariant;
@@ -33,14 +36,14 @@ public final class Explorer {
     private List<Invariant> invariants = List.of();
     private boolean liveness = true;
     private CrossCheck crossCheck = CrossCheck.decisions();
-    private Model springModel;
+    private Function<World, SpringStore> spring;
     private ProgressListener progress;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     public Explorer(Model model, Bounds bounds) {
         this.model = model;
         this.bounds = bounds;
-        this.springModel = model;
+        this.spring = w -> new SpringStore(model, w);
     }
 
     /** The invariants to check; those that do not apply to the model's reading are left out. */
@@ -62,7 +65,12 @@ public final class Explorer {
 
     /** The model the Spring machine runs in the cross-check; the explored model unless set (tests use mutants). */
     public Explorer springModel(Model m) {
-        this.springModel = m;
+        return spring(w -> new SpringStore(m, w));
+    }
+
+    /** The Spring machine of the cross-check, made in a given world (tests use wrongly wired ones). */
+    public Explorer spring(Function<World, SpringStore> make) {
+        this.spring = make;
         return this;
     }
 
@@ -125,7 +133,7 @@ public final class Explorer {
         Counterexample mismatch = null;
         long crossChecked = 0;
         if (crossCheck.enabled() && violation == null) {
-            SpringCrossCheck cross = new SpringCrossCheck(model, springModel, bounds, codec, graph, alphabet, traces);
+            SpringCrossCheck cross = new SpringCrossCheck(model, spring, bounds, codec, graph, alphabet, traces);
             mismatch = cross.run(crossCheck, search.transitions);
             crossChecked = cross.compared();
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import storelogoff.model.Model;
 import storelogoff.model.Observation;
@@ -28,7 +29,7 @@ final class SpringCrossCheck {
     static final String PROPERTY = "spring-agrees";
 
     private final Model direct;
-    private final Model spring;
+    private final Function<World, SpringStore> spring;
     private final Bounds bounds;
     private final StateCodec codec;
     private final StateGraph graph;
@@ -43,7 +44,7 @@ final class SpringCrossCheck {
     /** Number of transitions compared by the last {@link #run}. */
     private long compared;
 
-    SpringCrossCheck(Model direct, Model spring, Bounds bounds, StateCodec codec, StateGraph graph, Step[] alphabet,
+    SpringCrossCheck(Model direct, Function<World, SpringStore> spring, Bounds bounds, StateCodec codec, StateGraph graph, Step[] alphabet,
                      Traces traces) {
         this.direct = direct;
         this.spring = spring;
@@ -63,8 +64,8 @@ final class SpringCrossCheck {
     /** Compares the chosen transitions in state order; returns the first difference, or null. */
     Counterexample run(CrossCheck plan, long transitions) {
         compared = 0;
-        machine = new SpringStore(spring, before);
-        if (plan.everyDecision() && spring == direct) {
+        machine = spring.apply(before);
+        if (plan.everyDecision() && machine.model() == direct) {
             Decisions decisions = new Decisions();
             for (int i = 0; i < graph.size(); i++) {
                 codec.decode(graph.code(i), before);

@@ -1,5 +1,6 @@
 package storelogoff.verify.walk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import storelogoff.model.Model;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.model.Transition;
 import storelogoff.model.StoreMachine;
 import storelogoff.model.World;
 import storelogoff.model.WorldField;
@@ -15,6 +17,8 @@ import storelogoff.verify.Decisions;
 import storelogoff.verify.Invariant;
 import storelogoff.verify.walk.WalkConfig.Lockstep;
 import storelogoff.scenario.Scenario;
+import storelogoff.scenario.ScenarioWriter;
+import storelogoff.verify.explore.Explorer;
 
 /**
  * Runs steps on an engine and checks each one: every invariant that applies to the reading,
@@ -106,15 +110,25 @@ final class CheckedRun {
         return decisions == null ? 0 : decisions.size();
     }
 
-    /** Runs one step; returns what it violated, or null. */
+    /**
+     * Runs one step; returns what it violated, or null. A step for which several rows are
+     * enabled violates determinism before it runs, as in the explorer: which row fires is then
+     * the engine's whim (Spring's choice among them depends on what it ran before), so nothing
+     * after it could be compared.
+     */
     Violation step(Step s) {
         World w = world();
         before.copyFrom(w);
+        long decision = reference.decision(before, s);
+        if (decision != Model.NO_DECISION && Model.enabledRows(decision) > 1) {
+            return violation(Explorer.DETERMINISTIC, nondeterminism(s), s, w);
+        }
+        // An engine that runs another model than the reference (tests of the checker) may decide
+        // from other guards: then no step counts as decided before, and each is compared.
+        if (machine == null || machine.model() != reference) decision = Model.NO_DECISION;
         Observation observed;
         World after;
         if (engineLeads) {
-            // A decision the whole run compares need not be compared again where the direct model leads.
-            long decision = decisions == null ? Model.NO_DECISION : decision(s);
             try {
                 machine.apply(s, engineSaw);
             } catch (RuntimeException e) {
@@ -129,7 +143,6 @@ final class CheckedRun {
                 if (decisions != null) decisions.first(decision);
             }
         } else {
-            long decision = decisions == null ? Model.NO_DECISION : decision(s);
             try {
                 reference.step(direct, s, directSaw);
             } catch (RuntimeException e) {
@@ -144,7 +157,7 @@ final class CheckedRun {
                     machine.apply(s, engineSaw);
                     engineAfter = machine.world();
                 } catch (RuntimeException e) {
-                    return violation(Violation.ENGINE_ERROR, e.toString(), s, after);
+                    return violation(Violation.ENGINE_ERROR, e.toString(), s, machine.world());
                 }
                 Violation v = compare(s, engineAfter);
                 if (v != null) return v;
@@ -166,13 +179,13 @@ final class CheckedRun {
         return null;
     }
 
-    /**
-     * The decision the engine takes on {@code s} from the world before it. An engine that runs
-     * another model than the reference (tests of the checker) may decide from other guards:
-     * then no step counts as decided before, and each is compared.
-     */
-    private long decision(Step s) {
-        return machine.model() == reference ? reference.decision(before, s) : Model.NO_DECISION;
+    /** The rows enabled for {@code s} in the world before it, as the explorer words it. */
+    private String nondeterminism(Step s) {
+        List<String> rows = new ArrayList<>();
+        for (Transition t : reference.candidates(before.state, s.event())) {
+            if (t.guard().test(before, s)) rows.add(t.name());
+        }
+        return "rows " + String.join(", ", rows) + " are all enabled for '" + ScenarioWriter.line(s) + "' in " + before;
     }
 
     /** The engine's world and observation against the direct model's, after {@code s}; null when equal. */
