@@ -42,7 +42,8 @@ final class CheckedRun {
     /** The decisions compared so far; null unless in lockstep on each decision. */
     private final Decisions decisions;
     private final Reading reading;
-    private final Invariant[] invariants;
+    /** The invariants that apply to the reading, by the steps they watch. */
+    private final Watchers watchers;
     /** Where coverage is counted; null for oracles, whose reruns must not count. */
     private final Coverage coverage;
 
@@ -63,7 +64,7 @@ final class CheckedRun {
         this.lockstep = machine == null ? Lockstep.OFF : lockstep;
         this.decisions = this.lockstep == Lockstep.DECISIONS ? new Decisions() : null;
         this.reading = reference.reading();
-        this.invariants = invariants.stream().filter(i -> i.appliesTo(reading)).toArray(Invariant[]::new);
+        this.watchers = new Watchers(invariants.stream().filter(i -> i.appliesTo(reading)).toArray(Invariant[]::new));
         this.coverage = coverage;
     }
 
@@ -164,12 +165,13 @@ final class CheckedRun {
             }
         }
         if (coverage != null) coverage.stepped(before, s, after, observed);
-        for (Invariant inv : invariants) {
+        // The first step's world was reached by no step: what an invariant says of a world is checked there too.
+        Invariant[] woken = watchers.woken(s, before, after, observed, index == 0);
+        for (int j = 0, n = watchers.count(); j < n; j++) {
+            Invariant inv = woken[j];
             String message;
             try {
-                // The first step's world was reached by no step: what an invariant says of a world is checked there too.
-                message = inv.watches().sees(s, before, after, observed, index == 0)
-                        ? inv.check(reading, before, s, after, observed) : null;
+                message = inv.check(reading, before, s, after, observed);
             } catch (RuntimeException e) {
                 message = "the check threw " + e;
             }
