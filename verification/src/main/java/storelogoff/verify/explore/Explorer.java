@@ -10,6 +10,7 @@ import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.Decisions;
 import storelogoff.verify.Invariant;
 
 /**
@@ -36,6 +37,7 @@ public final class Explorer {
     private List<Invariant> invariants = List.of();
     private boolean liveness = true;
     private CrossCheck crossCheck = CrossCheck.decisions();
+    private Decisions springDecisions = new Decisions();
     private Function<World, SpringStore> spring;
     private ProgressListener progress;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -60,6 +62,15 @@ public final class Explorer {
 
     public Explorer crossCheck(CrossCheck plan) {
         this.crossCheck = plan;
+        return this;
+    }
+
+    /**
+     * Where the cross-check records the decisions it compared Spring on, and which it need not
+     * compare again: shared with the random walks that follow ({@link storelogoff.verify.Verification}).
+     */
+    public Explorer springDecisions(Decisions d) {
+        this.springDecisions = d;
         return this;
     }
 
@@ -134,7 +145,7 @@ public final class Explorer {
         long crossChecked = 0;
         if (crossCheck.enabled() && violation == null) {
             SpringCrossCheck cross = new SpringCrossCheck(model, spring, bounds, codec, graph, alphabet, traces);
-            mismatch = cross.run(crossCheck, search.transitions);
+            mismatch = cross.run(crossCheck, search.transitions, springDecisions);
             crossChecked = cross.compared();
         }
         long end = System.nanoTime();

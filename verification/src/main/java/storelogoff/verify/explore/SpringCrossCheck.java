@@ -41,6 +41,7 @@ final class SpringCrossCheck {
     private final Observation directSaw = new Observation();
     private final Observation springSaw = new Observation();
     private SpringStore machine;
+    private Decisions decisions;
     /** Number of transitions compared by the last {@link #run}. */
     private long compared;
 
@@ -61,12 +62,16 @@ final class SpringCrossCheck {
         return compared;
     }
 
-    /** Compares the chosen transitions in state order; returns the first difference, or null. */
-    Counterexample run(CrossCheck plan, long transitions) {
+    /**
+     * Compares the chosen transitions in state order; returns the first difference, or null.
+     * Every decision compared goes into {@code decisions}; with every decision, one found there
+     * is not compared again.
+     */
+    Counterexample run(CrossCheck plan, long transitions, Decisions decisions) {
+        this.decisions = decisions;
         compared = 0;
         machine = spring.apply(before);
         if (plan.everyDecision() && machine.model() == direct) {
-            Decisions decisions = new Decisions();
             for (int i = 0; i < graph.size(); i++) {
                 codec.decode(graph.code(i), before);
                 for (Step step : alphabet) {
@@ -109,7 +114,10 @@ final class SpringCrossCheck {
             difference = "Spring failed: " + e;
         }
         compared++;
-        if (difference == null) return null;
+        if (difference == null) {
+            if (machine.model() == direct) decisions.first(direct.decision(before, step));
+            return null;
+        }
         List<Step> steps = new ArrayList<>(traces.to(state));
         steps.add(step);
         return traces.counterexample(steps, PROPERTY, List.of(), "Spring and the direct engine differ on '"

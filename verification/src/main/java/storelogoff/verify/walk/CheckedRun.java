@@ -57,12 +57,19 @@ final class CheckedRun {
     private int index;
     /** Steps on which the engine was compared with the direct model, over every run. */
     private long compared;
+    private int newDecisions;
 
     CheckedRun(Model reference, StoreMachine machine, Lockstep lockstep, List<Invariant> invariants, Coverage coverage) {
+        this(reference, machine, lockstep, invariants, coverage, new Decisions());
+    }
+
+    /** With {@code compared}, the decisions the engine was already compared on (by the cross-check), to be added to. */
+    CheckedRun(Model reference, StoreMachine machine, Lockstep lockstep, List<Invariant> invariants, Coverage coverage,
+               Decisions compared) {
         this.reference = reference;
         this.machine = machine;
         this.lockstep = machine == null ? Lockstep.OFF : lockstep;
-        this.decisions = this.lockstep == Lockstep.DECISIONS ? new Decisions() : null;
+        this.decisions = this.lockstep == Lockstep.DECISIONS ? compared : null;
         this.reading = reference.reading();
         this.watchers = new Watchers(invariants.stream().filter(i -> i.appliesTo(reading)).toArray(Invariant[]::new));
         this.coverage = coverage;
@@ -106,9 +113,9 @@ final class CheckedRun {
         return compared;
     }
 
-    /** Distinct decisions on which the engine was compared; 0 unless in lockstep on each decision. */
+    /** Decisions on which this checker compared the engine first; 0 unless in lockstep on each decision. */
     int decisions() {
-        return decisions == null ? 0 : decisions.size();
+        return newDecisions;
     }
 
     /**
@@ -141,7 +148,7 @@ final class CheckedRun {
                 reference.step(direct, s, directSaw);
                 Violation v = compare(s, after);
                 if (v != null) return v;
-                if (decisions != null) decisions.first(decision);
+                if (decisions != null && decisions.first(decision)) newDecisions++;
             }
         } else {
             try {
@@ -152,6 +159,7 @@ final class CheckedRun {
             observed = directSaw;
             after = direct;
             if (decisions != null && decisions.first(decision)) {
+                newDecisions++;
                 World engineAfter;
                 try {
                     machine.reset(before);

@@ -12,6 +12,7 @@ import storelogoff.model.StoreMachine;
 import storelogoff.model.World;
 import storelogoff.scenario.Scenario;
 import storelogoff.scenario.ScenarioOptions;
+import storelogoff.verify.Decisions;
 import storelogoff.verify.Invariant;
 
 /**
@@ -34,8 +35,16 @@ public final class RandomWalks {
 
     /** Walks the Spring machine built from {@code model}, with the direct model as lockstep reference. */
     public static WalkReport run(Model model, List<Invariant> invariants, WalkConfig cfg) {
+        return run(model, invariants, cfg, new Decisions());
+    }
+
+    /**
+     * As {@link #run(Model, List, WalkConfig)}; in lockstep on each decision, those in
+     * {@code compared} (the cross-check's) are not compared again, and the walks' are added.
+     */
+    public static WalkReport run(Model model, List<Invariant> invariants, WalkConfig cfg, Decisions compared) {
         SpringStore spring = new SpringStore(model, World.initial(cfg.clients(), true));
-        return run(model, spring, invariants, cfg);
+        return run(model, spring, invariants, cfg, compared);
     }
 
     /**
@@ -45,8 +54,13 @@ public final class RandomWalks {
      * direct model alone: the same walks, coverage and shrinking, a hundred times faster.
      */
     public static WalkReport run(Model reference, StoreMachine machine, List<Invariant> invariants, WalkConfig cfg) {
+        return run(reference, machine, invariants, cfg, new Decisions());
+    }
+
+    private static WalkReport run(Model reference, StoreMachine machine, List<Invariant> invariants, WalkConfig cfg,
+                                  Decisions compared) {
         Coverage coverage = new Coverage(reference.transitions());
-        CheckedRun run = new CheckedRun(reference, machine, cfg.lockstep(), invariants, coverage);
+        CheckedRun run = new CheckedRun(reference, machine, cfg.lockstep(), invariants, coverage, compared);
         SplittableRandom seeds = new SplittableRandom(cfg.seed());
         long fingerprint = cfg.seed();
         long steps = 0;
