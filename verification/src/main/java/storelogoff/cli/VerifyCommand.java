@@ -241,8 +241,8 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
                     + " those they reached (s); - where no walks ran");
         }
         out.println("Spring checks: explored transitions + walk steps replayed through the Spring machine and compared"
-                + " with the direct engine; each decision (state, event, which rows' guards hold) at least once, the first"
-                + " walks whole");
+                + " with the direct engine (by default each decision once: state, event, which rows' guards hold; and the"
+                + " first walks whole)");
     }
 
     /** Explored transitions and walk steps compared with Spring, as {@code exhaustive+walks}. */

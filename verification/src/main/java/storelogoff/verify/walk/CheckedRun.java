@@ -148,7 +148,7 @@ final class CheckedRun {
                 reference.step(direct, s, directSaw);
                 Violation v = compare(s, after);
                 if (v != null) return v;
-                if (decisions != null && decisions.first(decision)) newDecisions++;
+                if (decisions != null && decision != Model.NO_DECISION && decisions.first(decision)) newDecisions++;
             }
         } else {
             try {

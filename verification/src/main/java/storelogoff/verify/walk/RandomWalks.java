@@ -29,7 +29,7 @@ public final class RandomWalks {
      * after another, until they have run this many steps (the first walk always): what Spring
      * might carry from one event to the next is compared there.
      */
-    public static final int WHOLE_WALK_STEPS = 200;
+    public static final int WHOLE_WALK_STEPS = 100;
 
     private RandomWalks() {}
 
