@@ -8,6 +8,7 @@ import java.util.List;
  * the explorer uses. Rows are indexed by state and event so a step costs a few guard calls.
  */
 public final class Model {
+    private static final int EVENTS = Event.values().length;
     private final Reading reading;
     private final List<Transition> transitions;
     private final Transition[][][] index;
@@ -51,6 +52,35 @@ public final class Model {
             if (t.guard().test(w, s)) return t;
         }
         return null;
+    }
+
+    /** What {@link #decision} answers when the rows' guards cannot be read as one number. */
+    public static final long NO_DECISION = -1;
+
+    /**
+     * Everything a machine that fires the first row whose guard holds decides from, as one
+     * number: the state, the event, and which of the candidate rows' guards hold, in table order.
+     * The Spring machine decides from nothing else ({@link SpringStore}), so two steps with equal
+     * decisions, in which one guard at most holds, make it fire the same row. {@link #NO_DECISION} when a guard throws or a state and
+     * event have more than 40 rows.
+     */
+    public long decision(World w, Step s) {
+        Transition[] rows = index[w.state.ordinal()][s.event().ordinal()];
+        if (rows.length > 40) return NO_DECISION;
+        long holds = 0;
+        try {
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i].guard().test(w, s)) holds |= 1L << i;
+            }
+        } catch (RuntimeException e) {
+            return NO_DECISION;
+        }
+        return ((long) (w.state.ordinal() * EVENTS + s.event().ordinal()) << 40) | holds;
+    }
+
+    /** How many rows' guards hold in {@code decision} (not {@link #NO_DECISION}). */
+    public static int enabledRows(long decision) {
+        return Long.bitCount(decision & ((1L << 40) - 1));
     }
 
     /** How many rows' guards hold: more than one means the table is not deterministic. */

@@ -2,6 +2,8 @@ package storelogoff.model;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +27,14 @@ import reactor.core.publisher.Mono;
  *
  * <p>Spring reports an event refused by a guard as ACCEPTED, so the outcome is read from the
  * world and the machine's state, never from Spring's result type.
+ *
+ * <p>Spring sees the world only through the rows' guards: from its state and the event it
+ * fires a transition whose guard holds, and that transition's action is the row's own
+ * ({@link Model#fire}, which names the row it fired). Where one guard at most holds (the table
+ * is deterministic, which the explorer and the walks check on every step) what Spring does
+ * follows from {@link Model#decision}, so the checkers compare it with the direct engine once
+ * per decision rather than once per step. Where several hold, Spring's pick among them depends
+ * on what the machine ran before (a fresh machine and a used one pick differently).
  */
 public final class SpringStore implements StoreMachine {
     private static final String WORLD = "world";
@@ -38,14 +48,45 @@ public final class SpringStore implements StoreMachine {
     }
 
     private final Model model;
+    private final List<Wire> wires;
     private StateMachine<StoreState, Event> machine;
     /** An error thrown inside a Spring guard or action: Spring would only log it. */
     private RuntimeException failure;
 
     public SpringStore(Model model, World initial) {
+        this(model, initial, declared(model));
+    }
+
+    private SpringStore(Model model, World initial, List<Wire> wires) {
         this.model = model;
+        this.wires = List.copyOf(wires);
         this.machine = build();
         reset(initial);
+    }
+
+    /**
+     * One Spring transition: the row whose source, event and target it declares, the guard
+     * Spring asks, and the row whose actions run. As declared, all three are the same row.
+     */
+    public record Wire(Transition declared, Guard guard, Transition fires) {
+        static Wire of(Transition row) {
+            return new Wire(row, row.guard(), row);
+        }
+    }
+
+    /** The wires as declared: one per row, in table order. */
+    public static List<Wire> declared(Model model) {
+        return model.transitions().stream().map(Wire::of).toList();
+    }
+
+    /**
+     * For tests of the checkers only: a machine that claims {@code model} but is wired as
+     * {@code wiring} makes of the declared wires (rows swapped, a guard negated, an action on the
+     * wrong row), so that each checker comparing Spring with the direct engine can be shown to
+     * catch a wrong translation of the table.
+     */
+    public static SpringStore miswired(Model model, World initial, UnaryOperator<List<Wire>> wiring) {
+        return new SpringStore(model, initial, wiring.apply(declared(model)));
     }
 
     @Override
@@ -107,13 +148,14 @@ public final class SpringStore implements StoreMachine {
                     .states(EnumSet.allOf(StoreState.class));
             states.end(StoreState.RELEASED);
             StateMachineTransitionConfigurer<StoreState, Event> tc = b.configureTransitions();
-            for (Transition t : model.transitions()) {
+            for (Wire w : wires) {
+                Transition t = w.declared();
                 if (t.internal()) {
                     tc.withInternal().source(t.source()).event(t.event())
-                            .guard(ctx -> guard(t, ctx)).action(ctx -> action(t, ctx));
+                            .guard(ctx -> guard(w.guard(), ctx)).action(ctx -> action(w.fires(), ctx));
                 } else {
                     tc.withExternal().source(t.source()).target(t.target()).event(t.event())
-                            .guard(ctx -> guard(t, ctx)).action(ctx -> action(t, ctx));
+                            .guard(ctx -> guard(w.guard(), ctx)).action(ctx -> action(w.fires(), ctx));
                 }
             }
             return b.build();
@@ -122,9 +164,9 @@ public final class SpringStore implements StoreMachine {
         }
     }
 
-    private boolean guard(Transition t, StateContext<StoreState, Event> ctx) {
+    private boolean guard(Guard g, StateContext<StoreState, Event> ctx) {
         try {
-            return t.guard().test(worldOf(ctx), stepOf(ctx));
+            return g.test(worldOf(ctx), stepOf(ctx));
         } catch (RuntimeException e) {
             failure = e;
             return false;

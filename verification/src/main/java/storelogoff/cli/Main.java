@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.LogManager;
 
@@ -23,9 +24,10 @@ import picocli.CommandLine.Spec;
  * error or resource exhausted; each error is one line on stderr.
  */
 @Command(name = "storelogoff",
-        description = "Executable specification and verification suite for IMsgStore::StoreLogoff.",
-        // The subcommands, in the order --help lists them. A new command is one class and one entry here.
-        subcommands = {
+        description = "Executable specification and verification suite for IMsgStore::StoreLogoff.")
+public final class Main implements Callable<Integer> {
+    /** The subcommands, in the order --help lists them. A new command is one class and one entry here. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             VerifyCommand.class,
             BenchCommand.class,
             MutantsCommand.class,
@@ -34,9 +36,8 @@ import picocli.CommandLine.Spec;
             ConformCommand.class,
             DiagramCommand.class,
             DiffCommand.class,
-            DocsCommand.class,
-        })
-public final class Main implements Callable<Integer> {
+            DocsCommand.class);
+
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_USAGE = 2;
@@ -62,7 +63,26 @@ public final class Main implements Callable<Integer> {
 
     /** The command line with its error handling, ready to execute; tests run it in-process. */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand they name when they start with
+     * one, since picocli reads every command's annotations as it builds the model (a tenth of
+     * the main job's CPU), else with all of them, for help, suggestions and errors.
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> c : SUBCOMMANDS) {
+                if (c.getAnnotation(Command.class).name().equals(args[0])) return commandLine(List.of(c));
+            }
+        }
+        return commandLine(SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> c : subcommands) cl.addSubcommand(c);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(Path.class, new PathConverter());
         cl.setParameterExceptionHandler(new OneLineErrors());
@@ -73,7 +93,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Spring and Reactor log through java.util.logging; the command reports errors itself.
         LogManager.getLogManager().reset();
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         // UTF-8 whatever the locale; stdout buffered (run prints a line per step), stderr at once.
         cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -47,8 +47,10 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
     @Mixin
     SearchOptions search;
 
-    @Option(names = "--cross-check", paramLabel = "N|all|none", defaultValue = "2000",
-            description = "Explored transitions replayed through the Spring machine (default ${DEFAULT-VALUE}).")
+    @Option(names = "--cross-check", paramLabel = "N|all|decisions|none", defaultValue = "decisions",
+            description = {"Explored transitions replayed through the Spring machine: a seeded sample of N, all, or (the default)"
+                + " decisions: each transition whose decision (state, event, which rows' guards hold) is new, which is every"
+                + " decision Spring can be asked to make within the bounds."})
     String crossCheck;
 
     @Option(names = "--walks", paramLabel = "N", description = "Random walks per reading (default ${DEFAULT-VALUE}; 0 skips them).")
@@ -172,7 +174,8 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
                 }
             }
             String c = crossCheck.toLowerCase(Locale.ROOT);
-            if (given.hasMatchedOption("--seed") && (c.equals("none") || c.equals("all") || c.equals("0"))) {
+            if (given.hasMatchedOption("--seed") && (c.equals("none") || c.equals("all") || c.equals("decisions")
+                    || c.equals("0"))) {
                 throw new ParameterException(spec.commandLine(), "--seed does nothing with --walks 0 and --cross-check " + c
                         + " (it seeds the random walks and the cross-check sample)");
             }
@@ -203,6 +206,8 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
                 return CrossCheck.all();
             case "none":
                 return CrossCheck.none();
+            case "decisions":
+                return CrossCheck.decisions();
             default:
                 try {
                     int n = Integer.parseInt(crossCheck);
@@ -210,7 +215,7 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
                     return n == 0 ? CrossCheck.none() : CrossCheck.sample(n, sampleSeed);
                 } catch (NumberFormatException e) {
                     throw new ParameterException(spec.commandLine(),
-                            "Invalid value for option '--cross-check': expected a count, all or none, found "
+                            "Invalid value for option '--cross-check': expected a count, all, decisions or none, found "
                                     + Excerpt.quoted(crossCheck));
                 }
         }
@@ -218,23 +223,31 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
 
     private static void printSummary(PrintWriter out, List<Verification.Verdict> verdicts) {
         out.println();
-        out.printf(Locale.ROOT, "%-18s %10s %12s %10s %10s %9s %16s %10s %11s %9s%n", "reading", "states", "transitions",
-                "invariants", "violations", "time", "transitions/s", "walk steps", "steps/s", "coverage");
+        out.printf(Locale.ROOT, "%-18s %10s %12s %10s %10s %9s %16s %10s %11s %9s %13s%n", "reading", "states", "transitions",
+                "invariants", "violations", "time", "transitions/s", "walk steps", "steps/s", "coverage", "Spring checks");
         boolean walked = false;
         for (Verification.Verdict v : verdicts) {
             ExplorationResult e = v.exhaustive();
             WalkReport w = v.walks();
             walked |= w != null;
             double seconds = (e.elapsedNanos() + (w == null ? 0 : w.nanos())) / 1e9;
-            out.printf(Locale.ROOT, "%-18s %,10d %,12d %10d %10d %8.2fs %,16.0f %,10d %,11.0f %9s%n",
+            out.printf(Locale.ROOT, "%-18s %,10d %,12d %10d %10d %8.2fs %,16.0f %,10d %,11.0f %9s %13s%n",
                     v.reading().name(), e.states(), e.transitions(), e.invariants() + e.liveness().size(),
                     v.violations(), seconds, e.transitionsPerSecond(), w == null ? 0 : w.steps(),
-                    w == null ? 0.0 : w.stepsPerSecond(), coverage(w));
+                    w == null ? 0.0 : w.stepsPerSecond(), coverage(w), springChecks(e, w));
         }
         if (walked) {
             out.println("coverage: of the reading's table rows, those the random walks fired (r); of the store's states,"
                     + " those they reached (s); - where no walks ran");
         }
+        out.println("Spring checks: explored transitions + walk steps replayed through the Spring machine and compared"
+                + " with the direct engine (by default each decision once: state, event, which rows' guards hold; and the"
+                + " first walks whole)");
+    }
+
+    /** Explored transitions and walk steps compared with Spring, as {@code exhaustive+walks}. */
+    private static String springChecks(ExplorationResult e, WalkReport w) {
+        return String.format(Locale.ROOT, "%,d+%,d", e.crossChecked(), w == null ? 0 : w.compared());
     }
 
     /** Rows fired and states reached by the walks, out of those declared. */

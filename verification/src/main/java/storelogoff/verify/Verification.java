@@ -132,13 +132,15 @@ public final class Verification {
 
     private static Verdict run(Model model, Plan plan, List<Invariant> invariants, Listener progress) {
         progress.phase(model.reading().name() + ": exhaustive check");
-        ExplorationResult exhaustive = new Explorer(model, plan.bounds()).invariants(invariants)
+        // Spring decides from the decision alone: one the cross-check compared, the walks need not compare again.
+        Decisions spring = new Decisions();
+        ExplorationResult exhaustive = new Explorer(model, plan.bounds()).invariants(invariants).springDecisions(spring)
                 .liveness(plan.liveness()).crossCheck(plan.crossCheck()).threads(plan.searchThreads())
                 .progress(progress).run();
         WalkReport walks = null;
         if (exhaustive.passed() && plan.walks().walks() > 0) {
             progress.phase(model.reading().name() + ": random walks");
-            walks = RandomWalks.run(model, invariants, plan.walks());
+            walks = RandomWalks.run(model, invariants, plan.walks(), spring);
         }
         return new Verdict(model.reading(), exhaustive, walks);
     }

@@ -37,6 +37,20 @@ class VerifyCommandTest {
                 .contains("coverage: of the reading's table rows, those the random walks fired (r); of the store's states,"
                         + " those they reached (s)");
         assertThat(c.err()).as("progress goes to stderr").contains("default: exhaustive check");
+        // The Spring checks column: the 200 sampled transitions + the walk steps compared, with its legend.
+        assertThat(c.out()).containsPattern("\\d+/\\d+s +200\\+\\d+\n").contains("Spring checks: explored transitions");
+    }
+
+    @Test
+    void byDefaultSpringIsComparedOnEachDecision() {
+        Cli c = Cli.run("verify", "--reading", "default", "--walks", "20", "--seed", "7");
+        assertThat(c.exit()).as(c.toString()).isZero();
+        // About 70 decisions within the default bounds, of some 120,000 transitions, and the walks' own.
+        assertThat(c.out()).containsPattern(" [\\d,]+\\+[\\d,]+\n");
+        String row = c.out().lines().filter(l -> l.startsWith("default ")).findFirst().orElseThrow();
+        String[] checks = row.substring(row.lastIndexOf(' ') + 1).split("\\+");
+        assertThat(Integer.parseInt(checks[0].replace(",", ""))).as(row).isBetween(20, 1_000);
+        assertThat(Integer.parseInt(checks[1].replace(",", ""))).as(row).isPositive();
     }
 
     @Test
@@ -131,6 +145,8 @@ class VerifyCommandTest {
             + " random walks) (see 'storelogoff verify --help')",
         "verify --walks 0 --cross-check none --seed 3 :: storelogoff verify: --seed does nothing with --walks 0 and"
             + " --cross-check none (it seeds the random walks and the cross-check sample) (see 'storelogoff verify --help')",
+        "verify --walks 0 --seed 3 :: storelogoff verify: --seed does nothing with --walks 0 and"
+            + " --cross-check decisions (it seeds the random walks and the cross-check sample) (see 'storelogoff verify --help')",
         "bench --curve --clients 3 :: storelogoff bench: --clients does nothing with --curve (its points and checks are"
             + " fixed) (see 'storelogoff bench --help')",
         "bench --curve --reading default :: storelogoff bench: --reading does nothing with --curve (its points and checks"

@@ -1,15 +1,31 @@
 package storelogoff.verify.explore;
 
 /**
- * How many explored transitions to replay through the Spring machine: none, a seeded uniform
- * sample of distinct transitions, or all of them. The seed is reported so a sample can be rerun.
+ * Which explored transitions to replay through the Spring machine: none, a seeded uniform
+ * sample of distinct transitions, all of them, or every decision: in state order, each
+ * transition whose decision ({@link storelogoff.model.Model#decision}) no earlier one had. Spring
+ * decides from the decision alone, so every decision finds the first difference that all finds,
+ * at a small fraction of the cost. The seed is reported so a sample can be rerun.
  */
 public record CrossCheck(int sample, long seed) {
     public static final int DEFAULT_SAMPLE = 2_000;
     private static final int ALL = -1;
+    private static final int DECISIONS = -2;
 
     public CrossCheck {
-        if (sample < ALL) throw new IllegalArgumentException("sample must be a count, 0 (none) or all, was " + sample);
+        if (sample < DECISIONS) {
+            throw new IllegalArgumentException("sample must be a count, 0 (none), all or every decision, was " + sample);
+        }
+    }
+
+    /** The default: every decision reachable within the bounds, each once. */
+    public static CrossCheck decisions() {
+        return new CrossCheck(DECISIONS, 0);
+    }
+
+    /** Whether each decision is replayed once (rather than a sample or all). */
+    public boolean everyDecision() {
+        return sample == DECISIONS;
     }
 
     public static CrossCheck none() {
@@ -35,6 +51,7 @@ public record CrossCheck(int sample, long seed) {
 
     @Override
     public String toString() {
-        return sample == 0 ? "none" : sample == ALL ? "all" : "sample of " + sample + ", seed " + seed;
+        return sample == 0 ? "none" : sample == ALL ? "all" : sample == DECISIONS ? "every decision"
+                : "sample of " + sample + ", seed " + seed;
     }
 }

@@ -2,12 +2,15 @@ package storelogoff.verify.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import storelogoff.model.Model;
+import storelogoff.model.SpringStore;
 import storelogoff.model.Step;
+import storelogoff.model.World;
 import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.Decisions;
 import storelogoff.verify.Invariant;
 
 /**
@@ -33,15 +36,16 @@ public final class Explorer {
     private final Bounds bounds;
     private List<Invariant> invariants = List.of();
     private boolean liveness = true;
-    private CrossCheck crossCheck = CrossCheck.sample(CrossCheck.DEFAULT_SAMPLE, new SplittableRandom().nextLong());
-    private Model springModel;
+    private CrossCheck crossCheck = CrossCheck.decisions();
+    private Decisions springDecisions = new Decisions();
+    private Function<World, SpringStore> spring;
     private ProgressListener progress;
     private int threads = Runtime.getRuntime().availableProcessors();
 
     public Explorer(Model model, Bounds bounds) {
         this.model = model;
         this.bounds = bounds;
-        this.springModel = model;
+        this.spring = w -> new SpringStore(model, w);
     }
 
     /** The invariants to check; those that do not apply to the model's reading are left out. */
@@ -61,9 +65,23 @@ public final class Explorer {
         return this;
     }
 
+    /**
+     * Where the cross-check records the decisions it compared Spring on, and which it need not
+     * compare again: shared with the random walks that follow ({@link storelogoff.verify.Verification}).
+     */
+    public Explorer springDecisions(Decisions d) {
+        this.springDecisions = d;
+        return this;
+    }
+
     /** The model the Spring machine runs in the cross-check; the explored model unless set (tests use mutants). */
     public Explorer springModel(Model m) {
-        this.springModel = m;
+        return spring(w -> new SpringStore(m, w));
+    }
+
+    /** The Spring machine of the cross-check, made in a given world (tests use wrongly wired ones). */
+    public Explorer spring(Function<World, SpringStore> make) {
+        this.spring = make;
         return this;
     }
 
@@ -126,8 +144,8 @@ public final class Explorer {
         Counterexample mismatch = null;
         long crossChecked = 0;
         if (crossCheck.enabled() && violation == null) {
-            SpringCrossCheck cross = new SpringCrossCheck(model, springModel, bounds, codec, graph, alphabet, traces);
-            mismatch = cross.run(crossCheck, search.transitions);
+            SpringCrossCheck cross = new SpringCrossCheck(model, spring, bounds, codec, graph, alphabet, traces);
+            mismatch = cross.run(crossCheck, search.transitions, springDecisions);
             crossChecked = cross.compared();
         }
         long end = System.nanoTime();

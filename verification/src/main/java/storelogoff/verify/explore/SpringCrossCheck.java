@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import storelogoff.model.Model;
 import storelogoff.model.Observation;
@@ -14,17 +15,21 @@ import storelogoff.model.Transition;
 import storelogoff.model.World;
 import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.Decisions;
 
 /**
  * Replays explored transitions through the Spring Statemachine and compares the whole world and
  * observation with the direct engine's. Both run the one declaration, so any difference is a
- * bug in how the declaration is turned into a Spring machine (or in Spring).
+ * bug in how the declaration is turned into a Spring machine (or in Spring). Every decision
+ * ({@link CrossCheck#everyDecision}) visits the transitions in the order all does and compares
+ * those whose decision is new: a wrong decision differs wherever it is met, so the first
+ * difference found is the one all finds.
  */
 final class SpringCrossCheck {
     static final String PROPERTY = "spring-agrees";
 
     private final Model direct;
-    private final Model spring;
+    private final Function<World, SpringStore> spring;
     private final Bounds bounds;
     private final StateCodec codec;
     private final StateGraph graph;
@@ -36,10 +41,11 @@ final class SpringCrossCheck {
     private final Observation directSaw = new Observation();
     private final Observation springSaw = new Observation();
     private SpringStore machine;
+    private Decisions decisions;
     /** Number of transitions compared by the last {@link #run}. */
     private long compared;
 
-    SpringCrossCheck(Model direct, Model spring, Bounds bounds, StateCodec codec, StateGraph graph, Step[] alphabet,
+    SpringCrossCheck(Model direct, Function<World, SpringStore> spring, Bounds bounds, StateCodec codec, StateGraph graph, Step[] alphabet,
                      Traces traces) {
         this.direct = direct;
         this.spring = spring;
@@ -56,11 +62,28 @@ final class SpringCrossCheck {
         return compared;
     }
 
-    /** Compares the chosen transitions in state order; returns the first difference, or null. */
-    Counterexample run(CrossCheck plan, long transitions) {
+    /**
+     * Compares the chosen transitions in state order; returns the first difference, or null.
+     * Every decision compared goes into {@code decisions}; with every decision, one found there
+     * is not compared again.
+     */
+    Counterexample run(CrossCheck plan, long transitions, Decisions decisions) {
+        this.decisions = decisions;
         compared = 0;
-        machine = new SpringStore(spring, before);
-        if (plan.coversAll(transitions)) {
+        machine = spring.apply(before);
+        if (plan.everyDecision() && machine.model() == direct) {
+            for (int i = 0; i < graph.size(); i++) {
+                codec.decode(graph.code(i), before);
+                for (Step step : alphabet) {
+                    if (!bounds.allows(before, step) || !decisions.first(direct.decision(before, step))) continue;
+                    Counterexample c = compare(i, step);
+                    if (c != null) return c;
+                }
+            }
+            return null;
+        }
+        // Spring running another model than the explored one (tests) may decide from other guards: all are compared.
+        if (plan.everyDecision() || plan.coversAll(transitions)) {
             for (int i = 0; i < graph.size(); i++) {
                 for (int s = 0; s < alphabet.length; s++) {
                     codec.decode(graph.code(i), before);
@@ -91,7 +114,10 @@ final class SpringCrossCheck {
             difference = "Spring failed: " + e;
         }
         compared++;
-        if (difference == null) return null;
+        if (difference == null) {
+            if (machine.model() == direct) decisions.first(direct.decision(before, step));
+            return null;
+        }
         List<Step> steps = new ArrayList<>(traces.to(state));
         steps.add(step);
         return traces.counterexample(steps, PROPERTY, List.of(), "Spring and the direct engine differ on '"

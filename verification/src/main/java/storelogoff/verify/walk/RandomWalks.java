@@ -12,6 +12,7 @@ import storelogoff.model.StoreMachine;
 import storelogoff.model.World;
 import storelogoff.scenario.Scenario;
 import storelogoff.scenario.ScenarioOptions;
+import storelogoff.verify.Decisions;
 import storelogoff.verify.Invariant;
 
 /**
@@ -23,12 +24,27 @@ import storelogoff.verify.Invariant;
  * order, so the same seed gives the same walks, coverage and failure.
  */
 public final class RandomWalks {
+    /**
+     * In lockstep on each decision, the first walks feed the Spring machine every step, one
+     * after another, until they have run this many steps (the first walk always): what Spring
+     * might carry from one event to the next is compared there.
+     */
+    public static final int WHOLE_WALK_STEPS = 100;
+
     private RandomWalks() {}
 
     /** Walks the Spring machine built from {@code model}, with the direct model as lockstep reference. */
     public static WalkReport run(Model model, List<Invariant> invariants, WalkConfig cfg) {
+        return run(model, invariants, cfg, new Decisions());
+    }
+
+    /**
+     * As {@link #run(Model, List, WalkConfig)}; in lockstep on each decision, those in
+     * {@code compared} (the cross-check's) are not compared again, and the walks' are added.
+     */
+    public static WalkReport run(Model model, List<Invariant> invariants, WalkConfig cfg, Decisions compared) {
         SpringStore spring = new SpringStore(model, World.initial(cfg.clients(), true));
-        return run(model, spring, invariants, cfg);
+        return run(model, spring, invariants, cfg, compared);
     }
 
     /**
@@ -38,11 +54,17 @@ public final class RandomWalks {
      * direct model alone: the same walks, coverage and shrinking, a hundred times faster.
      */
     public static WalkReport run(Model reference, StoreMachine machine, List<Invariant> invariants, WalkConfig cfg) {
+        return run(reference, machine, invariants, cfg, new Decisions());
+    }
+
+    private static WalkReport run(Model reference, StoreMachine machine, List<Invariant> invariants, WalkConfig cfg,
+                                  Decisions compared) {
         Coverage coverage = new Coverage(reference.transitions());
-        CheckedRun run = new CheckedRun(reference, machine, cfg.lockstep(), invariants, coverage);
+        CheckedRun run = new CheckedRun(reference, machine, cfg.lockstep(), invariants, coverage, compared);
         SplittableRandom seeds = new SplittableRandom(cfg.seed());
         long fingerprint = cfg.seed();
         long steps = 0;
+        long wholeSteps = 0;
         int walks = 0;
         List<Step> walk = new ArrayList<>();
         long start = System.nanoTime();
@@ -54,7 +76,8 @@ public final class RandomWalks {
             StepGenerator generator = new StepGenerator(rnd, clients, coverage);
             fingerprint = mix(fingerprint, clients * 2L + (defaultInbox ? 1 : 0));
             walk.clear();
-            run.start(World.initial(clients, defaultInbox));
+            boolean whole = wholeSteps < WHOLE_WALK_STEPS;
+            run.start(World.initial(clients, defaultInbox), whole);
             Violation v = null;
             while (v == null && walk.size() < cfg.maxSteps() && !generator.ends(run.world())) {
                 Step s = generator.next(run.world());
@@ -63,21 +86,24 @@ public final class RandomWalks {
                 v = run.step(s);
             }
             steps += walk.size();
+            if (whole) wholeSteps += walk.size();
             if (v != null) {
                 long nanos = System.nanoTime() - start;
                 Scenario failing = new Scenario(new ScenarioOptions(reference.reading(), clients, defaultInbox), walk);
                 Failure f = shrink(reference, machine, invariants, cfg, walks, failing, v);
-                return new WalkReport(reference.reading(), cfg, walks, steps, nanos, fingerprint, coverage, f);
+                return new WalkReport(reference.reading(), cfg, walks, steps, nanos, fingerprint, coverage,
+                        run.compared(), run.decisions(), f);
             }
         }
         return new WalkReport(reference.reading(), cfg, walks, steps, System.nanoTime() - start, fingerprint,
-                coverage, null);
+                coverage, run.compared(), run.decisions(), null);
     }
 
     /**
      * Shrinks with the direct model when it reproduces the violation (about a thousand times
      * faster), else with the engine itself, as for an engine divergence; then replays the result
-     * on the engine to confirm it.
+     * on the engine to confirm it. Each replay on the engine is whole: in lockstep, compared on
+     * every step.
      */
     private static Failure shrink(Model reference, StoreMachine machine, List<Invariant> invariants, WalkConfig cfg,
                                   int walk, Scenario failing, Violation found) {

@@ -1,7 +1,9 @@
 package storelogoff.verify.walk;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
@@ -24,6 +26,7 @@ public record StepKind(Event event, String argument) {
 
     private static final int OUTPUT_MASK = LogoffFlag.COMPLETE.value | LogoffFlag.ACTIVITY_MASK;
     private static final List<StepKind> ALL = all();
+    private static final Map<StepKind, Integer> INDEX = index(ALL);
 
     /** The kind of {@code s}. */
     public static StepKind of(Step s) {
@@ -37,9 +40,15 @@ public record StepKind(Event event, String argument) {
 
     /** The position of this kind in {@link #values()}. */
     int index() {
-        int i = ALL.indexOf(this);
-        if (i < 0) throw new IllegalStateException("no step kind " + this);
+        Integer i = INDEX.get(this);
+        if (i == null) throw new IllegalStateException("no step kind " + this);
         return i;
+    }
+
+    private static Map<StepKind, Integer> index(List<StepKind> kinds) {
+        Map<StepKind, Integer> m = new HashMap<>();
+        for (int i = 0; i < kinds.size(); i++) m.put(kinds.get(i), i);
+        return m;
     }
 
     private static String argument(Step s) {

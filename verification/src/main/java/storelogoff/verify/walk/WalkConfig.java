@@ -9,9 +9,25 @@ import java.util.SplittableRandom;
  * @param maxSteps the longest walk; most end sooner, a few steps after the store is RELEASED
  * @param clients  the most clients a walk has (each walk draws its own count, mostly this one)
  * @param seed     the seed of the whole run
- * @param lockstep also run the direct model beside the engine and compare every world
+ * @param lockstep how the engine is compared with the direct model
  */
-public record WalkConfig(int walks, int maxSteps, int clients, long seed, boolean lockstep) {
+public record WalkConfig(int walks, int maxSteps, int clients, long seed, Lockstep lockstep) {
+
+    /** How the engine (the Spring machine) is compared with the direct model. */
+    public enum Lockstep {
+        /** The engine alone, not compared. */
+        OFF,
+        /**
+         * The direct model runs every step and is what the invariants see; the engine is compared
+         * with it on each step whose decision ({@link storelogoff.model.Model#decision}) is new
+         * in the run, put into the world before that step, and on every step of the first walks
+         * ({@link RandomWalks#WHOLE_WALK_STEPS}), fed one step after another. Spring decides
+         * from the decision alone, so this compares every decision Spring is asked to make.
+         */
+        DECISIONS,
+        /** The engine runs every step, the direct model beside it, compared on every step. */
+        EVERY_STEP
+    }
 
     /** The system property that supplies the seed when the caller gives none. */
     public static final String SEED_PROPERTY = "storelogoff.seed";
@@ -21,14 +37,20 @@ public record WalkConfig(int walks, int maxSteps, int clients, long seed, boolea
     public static final int DEFAULT_CLIENTS = 4;
 
     public WalkConfig {
+        java.util.Objects.requireNonNull(lockstep, "lockstep");
         if (walks < 0) throw new IllegalArgumentException("walks must be at least 0, was " + walks);
         if (maxSteps < 1) throw new IllegalArgumentException("maxSteps must be at least 1, was " + maxSteps);
         if (clients < 1 || clients > 8) throw new IllegalArgumentException("clients must be 1..8, was " + clients);
     }
 
-    /** The CI size (200 walks of up to 300 steps, 4 clients, lockstep on) with a seed from {@link #seed(Long)}. */
+    /** Compared with the direct model on each decision ({@link Lockstep#DECISIONS}) when {@code lockstep}, else not at all. */
+    public WalkConfig(int walks, int maxSteps, int clients, long seed, boolean lockstep) {
+        this(walks, maxSteps, clients, seed, lockstep ? Lockstep.DECISIONS : Lockstep.OFF);
+    }
+
+    /** The CI size (200 walks of up to 300 steps, 4 clients, lockstep on each decision) with a seed from {@link #seed(Long)}. */
     public static WalkConfig defaults(Long seed) {
-        return new WalkConfig(DEFAULT_WALKS, DEFAULT_MAX_STEPS, DEFAULT_CLIENTS, seed(seed), true);
+        return new WalkConfig(DEFAULT_WALKS, DEFAULT_MAX_STEPS, DEFAULT_CLIENTS, seed(seed), Lockstep.DECISIONS);
     }
 
     /**
@@ -65,13 +87,22 @@ public record WalkConfig(int walks, int maxSteps, int clients, long seed, boolea
         return new WalkConfig(walks, maxSteps, clients, s, lockstep);
     }
 
+    /** {@link Lockstep#DECISIONS} when {@code on}, else {@link Lockstep#OFF}. */
     public WalkConfig withLockstep(boolean on) {
-        return new WalkConfig(walks, maxSteps, clients, seed, on);
+        return withLockstep(on ? Lockstep.DECISIONS : Lockstep.OFF);
+    }
+
+    public WalkConfig withLockstep(Lockstep l) {
+        return new WalkConfig(walks, maxSteps, clients, seed, l);
     }
 
     @Override
     public String toString() {
         return walks + " walks of up to " + maxSteps + " steps, up to " + clients + " clients, seed " + seed
-                + (lockstep ? ", direct model in lockstep" : "");
+                + switch (lockstep) {
+                    case OFF -> "";
+                    case DECISIONS -> ", direct model in lockstep on each decision";
+                    case EVERY_STEP -> ", direct model in lockstep";
+                };
     }
 }

@@ -10,10 +10,13 @@ import storelogoff.model.Reading;
  * @param steps       steps run in all walks
  * @param nanos       time spent walking, shrinking excluded
  * @param fingerprint a digest of every step of every walk: equal seeds give equal fingerprints
+ * @param compared    steps on which the engine was compared with the direct model (shrinking excluded)
+ * @param decisions   decisions ({@link storelogoff.model.Model#decision}) first compared by the walks (not
+ *                    by the cross-check before them); 0 unless in lockstep on each decision
  * @param failure     the first failure, shrunk, or null
  */
 public record WalkReport(Reading reading, WalkConfig config, int walks, long steps, long nanos, long fingerprint,
-                         Coverage coverage, Failure failure) {
+                         Coverage coverage, long compared, int decisions, Failure failure) {
 
     public boolean passed() {
         return failure == null;
