@@ -29,6 +29,11 @@ import storelogoff.verify.Workers;
  * and the first violation merged is the first in breadth-first order: its trace is a shortest one.
  *
  * <p>With more than one thread the invariants run concurrently and must keep no mutable state.
+ *
+ * <p>With {@link Symmetry} the state table is keyed by each successor's canonical form and the
+ * graph keeps the first concrete world of each class: the search then visits, in the same order
+ * and by the same traces, exactly the states of the search without symmetry that are the first
+ * of their class (decision 0025), and finds the same first violation.
  */
 final class BreadthFirstSearch {
     /** States per chunk: large enough to amortise the hand-over, small enough to balance two cores. */
@@ -38,6 +43,8 @@ final class BreadthFirstSearch {
     private final Model model;
     private final Bounds bounds;
     private final StateCodec codec;
+    /** The canonical form the state table is keyed by; null without symmetry (the key is the code). */
+    private final Symmetry symmetry;
     private final Step[] alphabet;
     /** The invariants to check on each kind of step, in the order given ({@link Watch}); null when there are none. */
     private final Dispatch dispatch;
@@ -56,11 +63,13 @@ final class BreadthFirstSearch {
     /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
     long sink;
 
-    BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Step[] alphabet, Invariant[] checks,
-                       StateGraph graph, LongIntHashMap seen, Traces traces, int threads, ProgressListener progress) {
+    BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Symmetry symmetry, Step[] alphabet,
+                       Invariant[] checks, StateGraph graph, LongIntHashMap seen, Traces traces, int threads,
+                       ProgressListener progress) {
         this.model = model;
         this.bounds = bounds;
         this.codec = codec;
+        this.symmetry = symmetry;
         this.alphabet = alphabet;
         this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec);
         this.graph = graph;
@@ -75,7 +84,7 @@ final class BreadthFirstSearch {
     Counterexample run() {
         long start = System.nanoTime();
         long initial = codec.encode(bounds.initialWorld());
-        seen.putIfAbsent(initial, graph.add(initial, -1, -1));
+        seen.putIfAbsent(key(initial), graph.add(initial, -1, -1));
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "explorer-worker");
             t.setDaemon(true);
@@ -140,12 +149,18 @@ final class BreadthFirstSearch {
         return workers[k];
     }
 
+    /** The key of {@code code} in the state table: its canonical form with symmetry, else itself. */
+    private long key(long code) {
+        return symmetry == null ? code : symmetry.canonical(code);
+    }
+
     /** Adds a chunk's successors in state order; returns its violation, if any, after the states before it. */
     private Counterexample merge(Chunk chunk) {
         transitions += chunk.transitions;
         invariantChecks += chunk.invariantChecks;
+        long[] keys = symmetry == null ? chunk.codes : chunk.keys;
         for (int e = 0; e < chunk.size; e++) {
-            if (chunk.targets[e] < 0) sink += seen.touch(chunk.codes[e]);
+            if (chunk.targets[e] < 0) sink += seen.touch(keys[e]);
         }
         int e = 0;
         for (int i = chunk.from; i < chunk.to; i++) {
@@ -159,7 +174,7 @@ final class BreadthFirstSearch {
             for (int end = chunk.successorEnd[i - chunk.from]; e < end; e++) {
                 int target = chunk.targets[e];
                 if (target < 0) {
-                    target = seen.putIfAbsent(chunk.codes[e], graph.size());
+                    target = seen.putIfAbsent(keys[e], graph.size());
                     if (target < 0) target = graph.add(chunk.codes[e], i, chunk.steps[e]);
                 }
                 graph.addEdge(i, target);
@@ -177,6 +192,8 @@ final class BreadthFirstSearch {
         /** End offset, into the arrays below, of each state's successors. */
         int[] successorEnd = new int[CHUNK];
         long[] codes = new long[CHUNK * 8];
+        /** With symmetry, the canonical form of each successor: its key in the state table. */
+        long[] keys = new long[CHUNK * 8];
         /** The successor's index when it was already known, else -1: the merge decides. */
         int[] targets = new int[CHUNK * 8];
         int[] steps = new int[CHUNK * 8];
@@ -200,6 +217,8 @@ final class BreadthFirstSearch {
         private final Observation observed = new Observation();
         /** The distinct successors of the state being expanded, and the first step to each. */
         private final long[] nextCodes = new long[alphabet.length];
+        /** Their keys in the state table: their canonical forms with symmetry, else {@code nextCodes} itself. */
+        private final long[] nextKeys = symmetry == null ? nextCodes : new long[alphabet.length];
         private final int[] nextSteps = new int[alphabet.length];
         /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
         long sink;
@@ -207,6 +226,7 @@ final class BreadthFirstSearch {
         // by swapping arrays: workers never write to shared cache lines while they run.
         private int[] successorEnd = new int[CHUNK];
         private long[] codes = new long[CHUNK * 8];
+        private long[] keys = new long[CHUNK * 8];
         private int[] targets = new int[CHUNK * 8];
         private int[] steps = new int[CHUNK * 8];
         private int size;
@@ -246,7 +266,8 @@ final class BreadthFirstSearch {
 
         /** Looks up the successors in {@code [from, to)}: their index when already known, else -1. */
         private void resolve(int from, int to) {
-            for (int e = from; e < to; e++) targets[e] = seen.get(codes[e]);
+            long[] k = symmetry == null ? codes : keys;
+            for (int e = from; e < to; e++) targets[e] = seen.get(k[e]);
         }
 
         private void handOver(Chunk chunk) {
@@ -259,6 +280,9 @@ final class BreadthFirstSearch {
             long[] c = chunk.codes;
             chunk.codes = codes;
             codes = c;
+            long[] k = chunk.keys;
+            chunk.keys = keys;
+            keys = k;
             int[] t = chunk.targets;
             chunk.targets = targets;
             targets = t;
@@ -267,13 +291,15 @@ final class BreadthFirstSearch {
             steps = st;
         }
 
-        private void add(long code, int step) {
+        private void add(long code, long key, int step) {
             if (size == codes.length) {
                 codes = Arrays.copyOf(codes, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
                 targets = Arrays.copyOf(targets, size * 2);
                 steps = Arrays.copyOf(steps, size * 2);
             }
             codes[size] = code;
+            keys[size] = key;
             steps[size++] = step;
         }
 
@@ -330,13 +356,16 @@ final class BreadthFirstSearch {
                     if (next != code) after.copyFrom(before);
                 }
                 if (next == code) continue; // the world did not change: no edge
-                if (!contains(nextCodes, successors, next)) {
+                // With symmetry, successors of one class are one successor: the first step to it counts.
+                long key = symmetry == null ? next : symmetry.canonical(next);
+                if (!contains(nextKeys, successors, key)) {
                     nextCodes[successors] = next;
+                    nextKeys[successors] = key;
                     nextSteps[successors++] = s;
                 }
             }
-            sink += seen.touch(nextCodes, successors);
-            for (int j = 0; j < successors; j++) add(nextCodes[j], nextSteps[j]);
+            sink += seen.touch(nextKeys, successors);
+            for (int j = 0; j < successors; j++) add(nextCodes[j], nextKeys[j], nextSteps[j]);
             return true;
         }
 

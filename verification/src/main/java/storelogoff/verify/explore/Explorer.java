@@ -37,6 +37,7 @@ public final class Explorer {
     private Model springModel;
     private ProgressListener progress;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean symmetry;
 
     public Explorer(Model model, Bounds bounds) {
         this.model = model;
@@ -77,6 +78,16 @@ public final class Explorer {
         return this;
     }
 
+    /**
+     * Keeps one world of each class of worlds that differ only by which client holds which
+     * references (decision 0025): the same verdicts and counterexamples, fewer states. Off unless
+     * asked for, so that counts are those of every world (the state-space manifest pins both).
+     */
+    public Explorer symmetry(boolean on) {
+        this.symmetry = on;
+        return this;
+    }
+
     /** Called about once a second during the search; quiet when unset. */
     public Explorer progress(ProgressListener listener) {
         this.progress = listener;
@@ -98,11 +109,12 @@ public final class Explorer {
         }
         Invariant[] checks = invariants.stream().filter(i -> i.appliesTo(model.reading())).toArray(Invariant[]::new);
         StateGraph graph = new StateGraph(liveness);
-        LongIntHashMap seen = new LongIntHashMap(1 << 16);
-        Traces traces = new Traces(model, bounds, codec, graph, alphabet);
+        LongIntHashMap seen = new LongIntHashMap(1 << 12);
+        Symmetry classes = symmetry && bounds.clients() > 1 ? new Symmetry(codec) : null;
+        Traces traces = new Traces(model, bounds, codec, classes, graph, alphabet);
 
         long start = System.nanoTime();
-        BreadthFirstSearch search = new BreadthFirstSearch(model, bounds, codec, alphabet, checks, graph, seen, traces,
+        BreadthFirstSearch search = new BreadthFirstSearch(model, bounds, codec, classes, alphabet, checks, graph, seen, traces,
                 threads, progress);
         Counterexample violation = search.run();
         long explored = System.nanoTime();
@@ -135,7 +147,7 @@ public final class Explorer {
         ExplorationResult result = new ExplorationResult(model.reading(), bounds, graph.size(), search.transitions,
                 graph.edgeCount(), search.depth, checks.length, search.invariantChecks, violation, live, crossCheck,
                 crossChecked, mismatch, explored - start, livened - explored, end - livened,
-                graph.bytes() + seen.bytes() + livenessBytes);
+                graph.bytes() + seen.bytes() + livenessBytes, classes != null);
         return new Explored(result, graph, codec);
     }
 }

@@ -94,6 +94,20 @@ public final class StateCodec {
         return bitsUsed;
     }
 
+    public int clients() {
+        return clients;
+    }
+
+    /** The first bit of {@code f}'s first slot in a code. */
+    int shift(WorldField f) {
+        return shift[f.ordinal()];
+    }
+
+    /** The bits of each slot of {@code f}. */
+    int width(WorldField f) {
+        return width[f.ordinal()];
+    }
+
     /** The bits of {@code f}, every slot of it, in a code: 0 for a field these bounds do not store. */
     public long mask(WorldField f) {
         if (f.kind == WorldField.Kind.CONFIGURATION) return 0;

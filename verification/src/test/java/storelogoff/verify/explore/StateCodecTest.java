@@ -40,8 +40,8 @@ class StateCodecTest {
         StateCodec codec = new StateCodec(bounds);
         Step[] alphabet = Alphabet.steps(bounds.clients()).toArray(new Step[0]);
         StateGraph graph = new StateGraph(false);
-        new BreadthFirstSearch(model, bounds, codec, alphabet, new Invariant[0], graph, new LongIntHashMap(),
-                new Traces(model, bounds, codec, graph, alphabet), 1, null).run();
+        new BreadthFirstSearch(model, bounds, codec, null, alphabet, new Invariant[0], graph, new LongIntHashMap(),
+                new Traces(model, bounds, codec, null, graph, alphabet), 1, null).run();
 
         World before = bounds.initialWorld();
         Observation o = new Observation();
