@@ -58,6 +58,13 @@ final class SearchOptions {
     @Option(names = "--no-liveness", description = "Skip the liveness checks (for bounds whose state graph does not fit in memory).")
     boolean noLiveness;
 
+    @Option(names = "--symmetry", negatable = true, defaultValue = "true", fallbackValue = "true", arity = "0..1",
+            paramLabel = "BOOL",
+            description = "Clients are interchangeable: keep one world of each set of worlds that differ only by which client"
+                    + " holds which references (decision 0025). Same verdicts and counterexamples, fewer states. On unless"
+                    + " --no-symmetry (or --symmetry=false): then every world is counted, as SPIN counts them.")
+    boolean symmetry = true;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads of the exhaustive search, 1..the cores available (default: all, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
