@@ -38,6 +38,7 @@ public final class Explorer {
     private ProgressListener progress;
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean symmetry;
+    private boolean wide;
 
     public Explorer(Model model, Bounds bounds) {
         this.model = model;
@@ -88,6 +89,15 @@ public final class Explorer {
         return this;
     }
 
+    /**
+     * Two words per state even where one would do (bounds whose state needs more than 64 bits
+     * always get two): tests compare the two layouts.
+     */
+    Explorer wideLayout(boolean on) {
+        this.wide = on;
+        return this;
+    }
+
     /** Called about once a second during the search; quiet when unset. */
     public Explorer progress(ProgressListener listener) {
         this.progress = listener;
@@ -102,13 +112,13 @@ public final class Explorer {
     record Explored(ExplorationResult result, StateGraph graph, StateCodec codec) {}
 
     Explored explore() {
-        StateCodec codec = new StateCodec(bounds);
+        StateCodec codec = new StateCodec(bounds, wide);
         Step[] alphabet = Alphabet.steps(bounds.clients()).toArray(new Step[0]);
         if (alphabet.length > 256) {
             throw new IllegalStateException("alphabet of " + alphabet.length + " steps does not fit the byte a state keeps");
         }
         Invariant[] checks = invariants.stream().filter(i -> i.appliesTo(model.reading())).toArray(Invariant[]::new);
-        StateGraph graph = new StateGraph(liveness);
+        StateGraph graph = new StateGraph(liveness, codec.wide());
         LongIntHashMap seen = new LongIntHashMap(1 << 12);
         Symmetry classes = symmetry && bounds.clients() > 1 ? new Symmetry(codec) : null;
         Traces traces = new Traces(model, bounds, codec, classes, graph, alphabet);
@@ -147,7 +157,7 @@ public final class Explorer {
         ExplorationResult result = new ExplorationResult(model.reading(), bounds, graph.size(), search.transitions,
                 graph.edgeCount(), search.depth, checks.length, search.invariantChecks, violation, live, crossCheck,
                 crossChecked, mismatch, explored - start, livened - explored, end - livened,
-                graph.bytes() + seen.bytes() + livenessBytes, classes != null);
+                graph.bytes() + search.tableBytes() + livenessBytes, classes != null);
         return new Explored(result, graph, codec);
     }
 }

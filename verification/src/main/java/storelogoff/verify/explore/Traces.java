@@ -42,7 +42,7 @@ final class Traces {
     }
 
     World world(int state) {
-        return codec.decode(graph.code(state));
+        return codec.decode(graph.code(state), graph.hi(state));
     }
 
     /** A run around a cycle of the graph, from the concrete world of its first state: the steps, and where they start to repeat. */
@@ -67,15 +67,13 @@ final class Traces {
             if (seen != null) return new Lasso(steps, seen, List.copyOf(worlds.subList(seen, worlds.size())));
             for (int k = 0; k < cycle.length; k++) {
                 worlds.add(current.copy());
-                long target = key(graph.code(cycle[(k + 1) % cycle.length]));
-                long from = codec.encode(current);
+                int target = cycle[(k + 1) % cycle.length];
                 World after = null;
                 for (Step s : alphabet) {
                     if (!bounds.allows(current, s)) continue;
                     World next = current.copy();
                     model.step(next, s, o);
-                    long code = codec.encode(next);
-                    if (code != from && key(code) == target) {
+                    if (!next.equals(current) && sameClass(next, target)) {
                         steps.add(s);
                         after = next;
                         break;
@@ -89,8 +87,18 @@ final class Traces {
         }
     }
 
-    private long key(long code) {
-        return symmetry == null ? code : symmetry.canonical(code);
+    /** Whether {@code w} is state {@code i}'s world, or with symmetry one of its class. */
+    private boolean sameClass(World w, int i) {
+        long lo = codec.encode(w), hi = codec.wide() ? codec.refsWord(w) : lo;
+        long keyLo = graph.code(i), keyHi = graph.hi(i);
+        if (symmetry != null && codec.wide()) {
+            hi = symmetry.canonical(hi);
+            keyHi = symmetry.canonical(keyHi);
+        } else if (symmetry != null) {
+            lo = symmetry.canonical(lo);
+            keyLo = symmetry.canonical(keyLo);
+        }
+        return lo == keyLo && (!codec.wide() || hi == keyHi);
     }
 
     Counterexample counterexample(List<Step> steps, String property, List<String> clauses, String message,
