@@ -40,6 +40,14 @@ public final class Explorer {
     private boolean symmetry;
     private boolean wide;
 
+    /**
+     * The most states a search within {@code b} can keep, in any heap: the state table is indexed
+     * by int and at most half full ({@link LongIntHashMap}, {@link LongPairIntHashMap} for two words).
+     */
+    public static long capacity(Bounds b) {
+        return new StateCodec(b).wide() ? 1L << 27 : 1L << 28;
+    }
+
     public Explorer(Model model, Bounds bounds) {
         this.model = model;
         this.bounds = bounds;
