@@ -148,11 +148,13 @@ class StateCodecTest {
     }
 
     @Test
-    void refusesBoundsBeyondSixtyFourBits() {
-        assertThatThrownBy(() -> new StateCodec(new Bounds(8, 15, 15, 15, true)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("bits per state")
-                .hasMessageContaining("64");
+    void boundsBeyondSixtyFourBitsTakeTwoWords() {
+        StateCodec largest = new StateCodec(new Bounds(8, 15, 15, 15, true));
+        assertThat(largest.bitsUsed()).isGreaterThan(64);
+        assertThat(largest.wide()).isTrue();
+        // The reference counts move to the second word; their change shows as one bit of the first.
+        assertThat(largest.mask(WorldField.REFS)).isEqualTo(StateCodec.SECOND_WORD);
+        assertThat(new StateCodec(new Bounds(4, 3, 4, 4, true)).wide()).isFalse();
     }
 
     @Test
