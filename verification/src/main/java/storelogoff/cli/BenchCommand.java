@@ -79,15 +79,17 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
         List<Reading> chosen = search.readings(err);
         search.warnIfTooBig(bounds, chosen, err);
         if (invariantCost) return invariantCost(out, err, bounds, chosen, threads);
-        out.printf(Locale.ROOT, "storelogoff bench: direct engine, %s, %s, %s, liveness %s, %s; median (min-max) of %d runs%n",
+        out.printf(Locale.ROOT, "storelogoff bench: direct engine, %s, %s, %s, liveness %s, symmetry %s, %s;"
+                        + " median (min-max) of %d runs%n",
                 VerifyCommand.readings(chosen), bounds, searchOnly ? "no invariants" : "every invariant checked",
-                search.noLiveness ? "off" : "on", threads == 1 ? "1 thread" : threads + " threads", runs);
+                search.noLiveness ? "off" : "on", search.symmetry ? "on" : "off",
+                threads == 1 ? "1 thread" : threads + " threads", runs);
         out.flush();
         Progress progress = new Progress(err);
         for (Reading r : chosen) {
             progress.phase("bench " + r.name());
             for (ExplorerBench.Result res : ExplorerBench.run(bounds, List.of(r), runs,
-                    searchOnly ? List.of() : Invariants.all(), !search.noLiveness, threads)) {
+                    searchOnly ? List.of() : Invariants.all(), !search.noLiveness, threads, search.symmetry)) {
                 out.println(res);
                 out.flush();
             }
@@ -107,7 +109,8 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
         Progress progress = new Progress(err);
         for (Reading r : chosen) {
             progress.phase("bench --invariant-cost " + r.name());
-            out.println(ExplorerBench.invariantCost(bounds, r, runs, Invariants.all(), !search.noLiveness, threads));
+            out.println(ExplorerBench.invariantCost(bounds, r, runs, Invariants.all(), !search.noLiveness, threads,
+                    search.symmetry));
             out.flush();
         }
         progress.done("bench: done");
@@ -118,7 +121,7 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
     private Integer curve(PrintWriter out, PrintWriter err, int threads) {
         var given = spec.commandLine().getParseResult();
         for (String option : List.of("--reading", "--clients", "--refs", "--messages", "--arrivals", "--no-default-inbox",
-                "--no-liveness", "--search-only", "--invariant-cost")) {
+                "--no-liveness", "--search-only", "--invariant-cost", "--symmetry")) {
             if (given.hasMatchedOption(option)) {
                 throw new ParameterException(spec.commandLine(), option + " does nothing with --curve (its points and checks are fixed)");
             }

@@ -13,14 +13,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import storelogoff.model.Reading;
 import storelogoff.verify.Bounds;
-import storelogoff.verify.explore.StateCodec;
+import storelogoff.verify.explore.Explorer;
 import storelogoff.verify.explore.StateSpaceEstimate;
 
 /**
  * The options of the commands that run the exhaustive search (verify, bench): the readings,
- * the bounds, liveness and threads. Everything is checked before any work: a bound out of
- * range or beyond the state packing is exit 2 with the largest value allowed; a search that
- * will not fit in the heap gets a one-line warning with the estimate.
+ * the bounds, liveness, symmetry and threads. Everything is checked before any work: a bound out
+ * of range is exit 2 with the range; a search that will not fit in the heap gets a one-line
+ * warning with the estimate, and one that no heap could hold (more states than the explorer's
+ * tables index) is exit 3 with the estimate.
  */
 final class SearchOptions {
     /** Heap the JVM, Spring and the walks take besides the search's arrays. */
@@ -58,6 +59,13 @@ final class SearchOptions {
     @Option(names = "--no-liveness", description = "Skip the liveness checks (for bounds whose state graph does not fit in memory).")
     boolean noLiveness;
 
+    @Option(names = "--symmetry", negatable = true, defaultValue = "true", fallbackValue = "true", arity = "0..1",
+            paramLabel = "BOOL",
+            description = "Clients are interchangeable: keep one world of each set of worlds that differ only by which client"
+                    + " holds which references (decision 0025). Same verdicts and counterexamples, fewer states. On unless"
+                    + " --no-symmetry (or --symmetry=false): then every world is counted, as SPIN counts them.")
+    boolean symmetry = true;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads of the exhaustive search, 1..the cores available (default: all, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -87,31 +95,36 @@ final class SearchOptions {
         return threads;
     }
 
-    /** The bounds, checked: each in its range, and all together within the 64 bits a packed state has. */
+    /**
+     * The bounds, checked: each in its range. Every combination packs (in two words when one is
+     * too small, {@code StateCodec}); what may not fit is memory ({@link #refuseIfNoHeapHolds}).
+     */
     Bounds bounds() {
         range("--clients", clients, 1, Bounds.MAX_CLIENTS);
         range("--refs", refs, 1, Bounds.MAX_REFS);
         range("--messages", messages, 0, Bounds.MAX_MESSAGES);
         range("--arrivals", arrivals, 0, Bounds.MAX_ARRIVALS);
-        Bounds b = new Bounds(clients, refs, messages, arrivals, !noDefaultInbox);
-        if (fits(b)) return b;
-        List<String> largest = new ArrayList<>();
-        int[] values = {clients, refs, messages, arrivals};
-        int[] least = {1, 1, 0, 0};
-        String[] names = {"--clients", "--refs", "--messages", "--arrivals"};
-        for (int k = 0; k < values.length; k++) {
-            for (int v = values[k] - 1; v >= least[k]; v--) {
-                int[] tried = values.clone();
-                tried[k] = v;
-                if (fits(new Bounds(tried[0], tried[1], tried[2], tried[3], !noDefaultInbox))) {
-                    largest.add(names[k] + " " + v);
-                    break;
-                }
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "bounds " + b + " do not fit the 64 bits of a packed state; "
-                + (largest.isEmpty() ? "lower several of them, e.g. to the defaults"
-                        : "with the others as given, the largest that fits is " + String.join(" or ", largest)));
+        return new Bounds(clients, refs, messages, arrivals, !noDefaultInbox);
+    }
+
+    /**
+     * Exit 3 with the estimate when the search within {@code b} surely has more states than the
+     * explorer's tables can index, whatever the heap: the estimate is at most a third too high
+     * (twice with symmetry), so its lower end is compared with the capacity.
+     */
+    void refuseIfNoHeapHolds(Bounds b, List<Reading> chosen) {
+        double states = estimate(b, chosen);
+        double surely = states / (symmetry ? 2 : 4.0 / 3);
+        long capacity = Explorer.capacity(b);
+        if (surely <= capacity) return;
+        throw new Crashes.Unavailable(String.format(Locale.ROOT, "%s mean about %s states per reading%s, about %s of"
+                        + " memory%s; the explorer's tables hold at most %s states, whatever the heap: lower the bounds",
+                b, count(states), symmetry ? " with symmetry" : "", size(StateSpaceEstimate.bytes(states, !noLiveness)),
+                noLiveness ? "" : " with liveness", count(capacity)), null);
+    }
+
+    private double estimate(Bounds b, List<Reading> chosen) {
+        return chosen.stream().mapToDouble(r -> StateSpaceEstimate.states(b, r, symmetry)).max().orElse(0);
     }
 
     private void range(String option, int value, int min, int max) {
@@ -121,28 +134,20 @@ final class SearchOptions {
         }
     }
 
-    private static boolean fits(Bounds b) {
-        try {
-            new StateCodec(b);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     /**
      * How many readings to verify side by side: one per thread, as long as that many searches
      * within {@code b} fit in the heap together; else one at a time, each search on every thread.
      */
     int readingsAtOnce(Bounds b, List<Reading> chosen, int threads) {
         int atOnce = Math.max(1, Math.min(threads, chosen.size()));
-        double states = chosen.stream().mapToDouble(r -> StateSpaceEstimate.states(b, r)).max().orElse(0);
+        double states = estimate(b, chosen);
         double bytes = atOnce * StateSpaceEstimate.bytes(states, !noLiveness) + BASE_BYTES;
         return bytes <= Runtime.getRuntime().maxMemory() ? atOnce : 1;
     }
 
-    /** One line on stderr when the search within {@code b} will likely not fit in the heap. */
+    /** One line on stderr when the search within {@code b} will likely not fit in the heap; exit 3 when it cannot fit in any. */
     void warnIfTooBig(Bounds b, List<Reading> chosen, PrintWriter err) {
+        refuseIfNoHeapHolds(b, chosen);
         String warning = warning(b, chosen, Runtime.getRuntime().maxMemory());
         if (warning == null) return;
         err.println(warning);
@@ -151,7 +156,7 @@ final class SearchOptions {
 
     /** The warning for a search within {@code b} in a heap of {@code heap} bytes; null when it likely fits. */
     String warning(Bounds b, List<Reading> chosen, long heap) {
-        double states = chosen.stream().mapToDouble(r -> StateSpaceEstimate.states(b, r)).max().orElse(0);
+        double states = estimate(b, chosen);
         double bytes = StateSpaceEstimate.bytes(states, !noLiveness) + BASE_BYTES;
         if (bytes <= heap) return null;
         return String.format(Locale.ROOT, "%s: warning: %s mean about %s states per reading, about %s of memory%s;"
@@ -161,6 +166,7 @@ final class SearchOptions {
     }
 
     private static String count(double n) {
+        if (n >= 1e12) return String.format(Locale.ROOT, "%,.0f billion", n / 1e9);
         if (n >= 1e9) return String.format(Locale.ROOT, "%.1f billion", n / 1e9);
         if (n >= 1e6) return String.format(Locale.ROOT, "%.1f million", n / 1e6);
         return String.format(Locale.ROOT, "%,.0f", n);

@@ -113,9 +113,10 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
         search.warnIfTooBig(bounds, chosen, err);
 
         Verification.Plan plan = new Verification.Plan(bounds, cross, !search.noLiveness, walkConfig, threads,
-                search.readingsAtOnce(bounds, chosen, threads));
+                search.readingsAtOnce(bounds, chosen, threads), search.symmetry);
         if (mutant != null) stdout.println("storelogoff verify: WRONG MODEL " + mutant.id() + ": " + mutant.description());
-        stdout.printf(Locale.ROOT, "storelogoff verify: %s; exhaustive within %s; %s; seed %d%n", readings(chosen), bounds,
+        stdout.printf(Locale.ROOT, "storelogoff verify: %s; exhaustive within %s%s; %s; seed %d%n", readings(chosen), bounds,
+                search.symmetry ? " (clients interchangeable)" : "",
                 walks == 0 ? "no random walks" : String.format(Locale.ROOT, "%d random walks of up to %d steps with %d clients",
                         walks, steps, walkClients), walkSeed);
         stdout.flush();

@@ -31,7 +31,7 @@ public final class Verification {
      * whole run's: {@code readingsAtOnce} readings run side by side, each search on its share.
      */
     public record Plan(Bounds bounds, CrossCheck crossCheck, boolean liveness, WalkConfig walks, int threads,
-                       int readingsAtOnce) {
+                       int readingsAtOnce, boolean symmetry) {
         public Plan {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             if (readingsAtOnce < 1 || readingsAtOnce > threads) {
@@ -39,9 +39,15 @@ public final class Verification {
             }
         }
 
-        /** One reading at a time, its search on every thread. */
+        /** One reading at a time, its search on every thread, with client symmetry (decision 0025). */
         public Plan(Bounds bounds, CrossCheck crossCheck, boolean liveness, WalkConfig walks, int threads) {
-            this(bounds, crossCheck, liveness, walks, threads, 1);
+            this(bounds, crossCheck, liveness, walks, threads, 1, true);
+        }
+
+        /** With client symmetry (decision 0025). */
+        public Plan(Bounds bounds, CrossCheck crossCheck, boolean liveness, WalkConfig walks, int threads,
+                    int readingsAtOnce) {
+            this(bounds, crossCheck, liveness, walks, threads, readingsAtOnce, true);
         }
 
         /** The threads of each reading's search. */
@@ -136,6 +142,7 @@ public final class Verification {
         Decisions spring = new Decisions();
         ExplorationResult exhaustive = new Explorer(model, plan.bounds()).invariants(invariants).springDecisions(spring)
                 .liveness(plan.liveness()).crossCheck(plan.crossCheck()).threads(plan.searchThreads())
+                .symmetry(plan.symmetry())
                 .progress(progress).run();
         WalkReport walks = null;
         if (exhaustive.passed() && plan.walks().walks() > 0) {

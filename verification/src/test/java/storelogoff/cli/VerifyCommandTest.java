@@ -117,15 +117,9 @@ class VerifyCommandTest {
         }
     }
 
-    /** Bounds are checked before any work; a combination beyond the packing names the largest values that fit. */
+    /** Bounds are checked before any work: each in its range. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " :: ", value = {
-        "verify --clients 8 --refs 15 --messages 15 --arrivals 15 :: storelogoff verify: bounds 8 clients, 15 refs each,"
-            + " 15 messages, 15 arrivals do not fit the 64 bits of a packed state; with the others as given, the largest"
-            + " that fits is --clients 2 or --refs 1 (see 'storelogoff verify --help')",
-        "bench --clients 8 --refs 15 --messages 15 --arrivals 15 :: storelogoff bench: bounds 8 clients, 15 refs each,"
-            + " 15 messages, 15 arrivals do not fit the 64 bits of a packed state; with the others as given, the largest"
-            + " that fits is --clients 2 or --refs 1 (see 'storelogoff bench --help')",
         "verify --clients 9 :: storelogoff verify: Invalid value for option '--clients': expected 1..8, found 9"
             + " (see 'storelogoff verify --help')",
         "verify --refs 16 :: storelogoff verify: Invalid value for option '--refs': expected 1..15, found 16"
@@ -161,10 +155,27 @@ class VerifyCommandTest {
                 + System.lineSeparator());
     }
 
+    /** The largest bounds pack (in two words); a search no heap could hold is exit 3 with the estimate, before any work. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " :: ", value = {
+        "verify --clients 8 --refs 15 --messages 15 --arrivals 15 :: storelogoff verify: 8 clients, 15 refs each,"
+            + " 15 messages, 15 arrivals mean about 918.2 billion states per reading with symmetry, about 384,821.9 GiB of"
+            + " memory with liveness; the explorer's tables hold at most 134.2 million states, whatever the heap: lower the bounds",
+        "bench --clients 8 --refs 15 --messages 15 --arrivals 15 --no-symmetry --no-liveness :: storelogoff bench: 8 clients,"
+            + " 15 refs each, 15 messages, 15 arrivals mean about 6,434,617 billion states per reading, about 719,124,480.0 GiB"
+            + " of memory; the explorer's tables hold at most 134.2 million states, whatever the heap: lower the bounds",
+    })
+    void aSearchNoHeapHoldsIsExitThreeWithTheEstimate(String args, String message) {
+        Cli c = Cli.run(args.split(" "));
+        assertThat(c.exit()).as(c.toString()).isEqualTo(3);
+        assertThat(c.out()).as("nothing ran").isEmpty();
+        assertThat(c.err()).isEqualTo(message + System.lineSeparator());
+    }
+
     @Test
     void aSearchTooBigForTheHeapIsWarnedAboutWithTheEstimate() {
         CommandLine cl = Main.commandLine();
-        cl.parseArgs("bench", "--clients", "8", "--refs", "7", "--messages", "1", "--arrivals", "1");
+        cl.parseArgs("bench", "--clients", "8", "--refs", "7", "--messages", "1", "--arrivals", "1", "--no-symmetry");
         SearchOptions search = ((BenchCommand) cl.getSubcommands().get("bench").getCommand()).search;
         Bounds bounds = search.bounds();
         assertThat(search.warning(bounds, Reading.ALL, 1L << 30)).isEqualTo("storelogoff bench: warning: 8 clients,"
@@ -178,7 +189,7 @@ class VerifyCommandTest {
     @Test
     void readingsRunSideBySideWhenTheirSearchesFitTheHeapTogether() {
         CommandLine cl = Main.commandLine();
-        cl.parseArgs("verify");
+        cl.parseArgs("verify", "--no-symmetry");
         SearchOptions search = ((VerifyCommand) cl.getSubcommands().get("verify").getCommand()).search;
         assertThat(search.readingsAtOnce(Bounds.DEFAULT, Reading.ALL, 2)).isEqualTo(2);
         assertThat(search.readingsAtOnce(Bounds.DEFAULT, Reading.ALL, 1)).isEqualTo(1);
@@ -192,7 +203,7 @@ class VerifyCommandTest {
         Cli c = Cli.run("bench", "--runs", "1", "--reading", "default", "--search-only", "--threads", "1");
         assertThat(c.exit()).as(c.toString()).isZero();
         assertThat(c.out()).startsWith("storelogoff bench: direct engine, reading default, 2 clients, 2 refs each,"
-                        + " 2 messages, 2 arrivals, no invariants, liveness on, 1 thread; median (min-max) of 1 runs")
+                        + " 2 messages, 2 arrivals, no invariants, liveness on, symmetry on, 1 thread; median (min-max) of 1 runs")
                 .contains("states/s", "transitions/s");
         assertThat(Cli.run("verify", "--help").out()).doesNotContain("--bench", "--runs", "--search-only");
     }

@@ -75,14 +75,15 @@ final class WorldFieldCode {
                 .append(WorldField.ALL.stream().map(f -> "\"" + f.key + "\"").collect(Collectors.joining(", ")))
                 .append(");\n\n");
 
-        b.append("    /** Writes the state {@code c} into {@code w}, which must have this codec's configuration. */\n");
-        b.append("    public void decode(long c, World w) {\n        requireConfiguration(w);\n");
+        b.append("    /**\n     * Writes the state {@code c} into {@code w}, which must have this codec's configuration; with the\n"
+                + "     * wide layout the per-client fields come from the second word {@code hi}, else {@code hi} is {@code c}.\n     */\n");
+        b.append("    public void decode(long c, long hi, World w) {\n        requireConfiguration(w);\n");
         b.append("        int[] s = shift, n = width;\n");
         for (WorldField f : WorldField.ALL) {
             int k = f.ordinal();
             if (f.kind == Kind.CONFIGURATION) continue;
             if (f.kind == Kind.REFERENCES) {
-                b.append("        for (int i = 0; i < clients; i++) w.").append(f.key).append("[i] = (int) bits(c, s[")
+                b.append("        for (int i = 0; i < clients; i++) w.").append(f.key).append("[i] = (int) bits(hi, s[")
                         .append(k).append("] + i * n[").append(k).append("], n[").append(k).append("]);\n");
                 continue;
             }
@@ -116,7 +117,8 @@ final class WorldFieldCode {
                          * changed, with {@code after} put back to {@code before} on the way: one pass over the fields
                          * instead of {@code encode(after)} then {@code after.copyFrom(before)}. A step changes few
                          * fields, so most comparisons find nothing to do. A value beyond its field fails naming the
-                         * field and the world before the step.
+                         * field and the world before the step. With the wide layout this is the first word;
+                         * {@link #refsWord} of {@code after}, taken before, is the second.
                          */
                         public long encodeAndRestore(World after, World before, long beforeCode) {
                     """);
@@ -125,7 +127,7 @@ final class WorldFieldCode {
                         /**
                          * The code of {@code after}, a copy of {@code before} (code {@code beforeCode}) that one step
                          * changed, leaving both as they are: as {@link #encodeAndRestore}, for a search that still
-                         * checks the step's invariants on {@code after}.
+                         * checks the step's invariants on {@code after}. With the wide layout, the first word.
                          */
                         public long encodeChanged(World after, World before, long beforeCode) {
                     """);
@@ -137,8 +139,9 @@ final class WorldFieldCode {
             String x = "after." + f.key, was = "before." + f.key;
             switch (f.kind) {
                 case CONFIGURATION -> { }
+                // With the wide layout the per-client fields are in the second word: refsWord packs them.
                 case REFERENCES -> b.append("        for (int i = 0; i < clients; i++) {\n")
-                        .append("            if (").append(x).append("[i] != ").append(was).append("[i]) { c = with(c, s[").append(k)
+                        .append("            if (").append(x).append("[i] != ").append(was).append("[i]) { if (!wide) c = with(c, s[").append(k)
                         .append("] + i * n[").append(k).append("], n[").append(k).append("], checked(").append(x)
                         .append("[i], n[").append(k).append("], FIELDS[").append(k).append("], i, before));")
                         .append(restore ? " " + x + "[i] = " + was + "[i];" : "").append(" }\n        }\n");

@@ -29,6 +29,16 @@ import storelogoff.verify.Workers;
  * and the first violation merged is the first in breadth-first order: its trace is a shortest one.
  *
  * <p>With more than one thread the invariants run concurrently and must keep no mutable state.
+ *
+ * <p>With {@link Symmetry} the state table is keyed by each successor's canonical form and the
+ * graph keeps the first concrete world of each class: the search then visits, in the same order
+ * and by the same traces, exactly the states of the search without symmetry that are the first
+ * of their class (decision 0025), and finds the same first violation.
+ *
+ * <p>With the codec's wide layout a state is two words, the second the reference counts
+ * ({@link StateCodec#refsWord}): the graph, the chunks and the state table
+ * ({@link LongPairIntHashMap}) keep both. The one-word path is the same code with the second
+ * word equal to the first and never looked at.
  */
 final class BreadthFirstSearch {
     /** States per chunk: large enough to amortise the hand-over, small enough to balance two cores. */
@@ -38,11 +48,16 @@ final class BreadthFirstSearch {
     private final Model model;
     private final Bounds bounds;
     private final StateCodec codec;
+    /** The canonical form the state table is keyed by; null without symmetry (the key is the code). */
+    private final Symmetry symmetry;
     private final Step[] alphabet;
     /** The invariants to check on each kind of step, in the order given ({@link Watch}); null when there are none. */
     private final Dispatch dispatch;
     private final StateGraph graph;
     private final LongIntHashMap seen;
+    /** Two words per state: {@code wideSeen} is the state table, {@code seen} is unused. */
+    private final boolean wide;
+    private final LongPairIntHashMap wideSeen;
     private final Traces traces;
     private final int threads;
     private final ProgressListener progress;
@@ -56,15 +71,20 @@ final class BreadthFirstSearch {
     /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
     long sink;
 
-    BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Step[] alphabet, Invariant[] checks,
-                       StateGraph graph, LongIntHashMap seen, Traces traces, int threads, ProgressListener progress) {
+    BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Symmetry symmetry, Step[] alphabet,
+                       Invariant[] checks, StateGraph graph, LongIntHashMap seen, Traces traces, int threads,
+                       ProgressListener progress) {
         this.model = model;
         this.bounds = bounds;
         this.codec = codec;
+        this.symmetry = symmetry;
         this.alphabet = alphabet;
         this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec);
         this.graph = graph;
         this.seen = seen;
+        this.wide = codec.wide();
+        this.wideSeen = wide ? new LongPairIntHashMap(1 << 12) : null;
+        if (wide && !graph.wide()) throw new IllegalArgumentException("a wide codec needs a graph of two words per state");
         this.traces = traces;
         this.threads = threads;
         this.progress = progress;
@@ -74,8 +94,14 @@ final class BreadthFirstSearch {
     /** Explores everything reachable; returns the first violation in breadth-first order, or null. */
     Counterexample run() {
         long start = System.nanoTime();
-        long initial = codec.encode(bounds.initialWorld());
-        seen.putIfAbsent(initial, graph.add(initial, -1, -1));
+        World first = bounds.initialWorld();
+        long initial = codec.encode(first);
+        if (wide) {
+            long hi = codec.refsWord(first);
+            wideSeen.putIfAbsent(initial, symmetry == null ? hi : symmetry.canonical(hi), graph.add(initial, hi, -1, -1));
+        } else {
+            seen.putIfAbsent(key(initial), graph.add(initial, -1, -1));
+        }
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "explorer-worker");
             t.setDaemon(true);
@@ -140,12 +166,24 @@ final class BreadthFirstSearch {
         return workers[k];
     }
 
+    /** Bytes of the state table. */
+    long tableBytes() {
+        return wide ? wideSeen.bytes() : seen.bytes();
+    }
+
+    /** The key of {@code code} in the state table: its canonical form with symmetry, else itself. */
+    private long key(long code) {
+        return symmetry == null ? code : symmetry.canonical(code);
+    }
+
     /** Adds a chunk's successors in state order; returns its violation, if any, after the states before it. */
     private Counterexample merge(Chunk chunk) {
         transitions += chunk.transitions;
         invariantChecks += chunk.invariantChecks;
+        long[] keys = symmetry == null ? chunk.codes : chunk.keys;
+        long[] keyHis = symmetry == null ? chunk.his : chunk.keyHis;
         for (int e = 0; e < chunk.size; e++) {
-            if (chunk.targets[e] < 0) sink += seen.touch(chunk.codes[e]);
+            if (chunk.targets[e] < 0) sink += wide ? wideSeen.touch(keys[e], keyHis[e]) : seen.touch(keys[e]);
         }
         int e = 0;
         for (int i = chunk.from; i < chunk.to; i++) {
@@ -158,8 +196,11 @@ final class BreadthFirstSearch {
             graph.startEdges(i);
             for (int end = chunk.successorEnd[i - chunk.from]; e < end; e++) {
                 int target = chunk.targets[e];
-                if (target < 0) {
-                    target = seen.putIfAbsent(chunk.codes[e], graph.size());
+                if (target < 0 && wide) {
+                    target = wideSeen.putIfAbsent(keys[e], keyHis[e], graph.size());
+                    if (target < 0) target = graph.add(chunk.codes[e], chunk.his[e], i, chunk.steps[e]);
+                } else if (target < 0) {
+                    target = seen.putIfAbsent(keys[e], graph.size());
                     if (target < 0) target = graph.add(chunk.codes[e], i, chunk.steps[e]);
                 }
                 graph.addEdge(i, target);
@@ -177,6 +218,10 @@ final class BreadthFirstSearch {
         /** End offset, into the arrays below, of each state's successors. */
         int[] successorEnd = new int[CHUNK];
         long[] codes = new long[CHUNK * 8];
+        /** With symmetry, the canonical form of each successor: its key in the state table. */
+        long[] keys = new long[CHUNK * 8];
+        /** With the wide layout, the second words of the codes and of the keys. */
+        long[] his = new long[CHUNK * 8], keyHis = new long[CHUNK * 8];
         /** The successor's index when it was already known, else -1: the merge decides. */
         int[] targets = new int[CHUNK * 8];
         int[] steps = new int[CHUNK * 8];
@@ -200,6 +245,11 @@ final class BreadthFirstSearch {
         private final Observation observed = new Observation();
         /** The distinct successors of the state being expanded, and the first step to each. */
         private final long[] nextCodes = new long[alphabet.length];
+        /** Their keys in the state table: their canonical forms with symmetry, else {@code nextCodes} itself. */
+        private final long[] nextKeys = symmetry == null ? nextCodes : new long[alphabet.length];
+        /** With the wide layout, their second words, and those of their keys. */
+        private final long[] nextHis = new long[alphabet.length];
+        private final long[] nextKeyHis = symmetry == null ? nextHis : new long[alphabet.length];
         private final int[] nextSteps = new int[alphabet.length];
         /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
         long sink;
@@ -207,6 +257,8 @@ final class BreadthFirstSearch {
         // by swapping arrays: workers never write to shared cache lines while they run.
         private int[] successorEnd = new int[CHUNK];
         private long[] codes = new long[CHUNK * 8];
+        private long[] keys = new long[CHUNK * 8];
+        private long[] his = new long[CHUNK * 8], keyHis = new long[CHUNK * 8];
         private int[] targets = new int[CHUNK * 8];
         private int[] steps = new int[CHUNK * 8];
         private int size;
@@ -246,7 +298,13 @@ final class BreadthFirstSearch {
 
         /** Looks up the successors in {@code [from, to)}: their index when already known, else -1. */
         private void resolve(int from, int to) {
-            for (int e = from; e < to; e++) targets[e] = seen.get(codes[e]);
+            long[] k = symmetry == null ? codes : keys;
+            if (wide) {
+                long[] kh = symmetry == null ? his : keyHis;
+                for (int e = from; e < to; e++) targets[e] = wideSeen.get(k[e], kh[e]);
+                return;
+            }
+            for (int e = from; e < to; e++) targets[e] = seen.get(k[e]);
         }
 
         private void handOver(Chunk chunk) {
@@ -259,6 +317,15 @@ final class BreadthFirstSearch {
             long[] c = chunk.codes;
             chunk.codes = codes;
             codes = c;
+            long[] k = chunk.keys;
+            chunk.keys = keys;
+            keys = k;
+            long[] h = chunk.his;
+            chunk.his = his;
+            his = h;
+            long[] kh = chunk.keyHis;
+            chunk.keyHis = keyHis;
+            keyHis = kh;
             int[] t = chunk.targets;
             chunk.targets = targets;
             targets = t;
@@ -267,13 +334,21 @@ final class BreadthFirstSearch {
             steps = st;
         }
 
-        private void add(long code, int step) {
+        private void add(long code, long key, long hi, long keyHi, int step) {
             if (size == codes.length) {
                 codes = Arrays.copyOf(codes, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
+                his = Arrays.copyOf(his, size * 2);
+                keyHis = Arrays.copyOf(keyHis, size * 2);
                 targets = Arrays.copyOf(targets, size * 2);
                 steps = Arrays.copyOf(steps, size * 2);
             }
             codes[size] = code;
+            keys[size] = key;
+            if (wide) {
+                his[size] = hi;
+                keyHis[size] = keyHi;
+            }
             steps[size++] = step;
         }
 
@@ -290,7 +365,8 @@ final class BreadthFirstSearch {
          */
         private boolean expand(int i) {
             long code = graph.code(i);
-            codec.decode(code, before);
+            long hi = graph.hi(i); // the code again with one word
+            codec.decode(code, hi, before);
             after.copyFrom(before);
             int successors = 0;
             for (int s = 0; s < alphabet.length; s++) {
@@ -301,11 +377,12 @@ final class BreadthFirstSearch {
                 if (observed.fired != null && anotherRowEnabled(observed.fired, step)) {
                     return violation(s, Explorer.DETERMINISTIC, List.of(), nondeterminism(step));
                 }
-                long next = code;
+                long next = code, nextHi = hi;
                 if (dispatch == null) {
                     // No row fired: the engine changed nothing (Model.step), so there is no successor.
                     if (observed.fired == null) continue;
                     try {
+                        if (wide) nextHi = codec.refsWord(after);
                         next = codec.encodeAndRestore(after, before, code); // `after` is `before` again
                     } catch (IllegalStateException e) {
                         return violation(s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
@@ -315,29 +392,61 @@ final class BreadthFirstSearch {
                     IllegalStateException outside = null;
                     if (observed.fired != null) {
                         try {
+                            if (wide) nextHi = codec.refsWord(after);
                             next = codec.encodeChanged(after, before, code);
                         } catch (IllegalStateException e) {
                             outside = e;
                         }
                     }
+                    long changed = nextHi == hi ? next ^ code : (next ^ code) | StateCodec.SECOND_WORD;
                     boolean holds = dispatch.check(model.reading(), before, step, after, observed,
-                            outside != null || i == 0 ? Dispatch.ALWAYS : next ^ code, found);
+                            outside != null || i == 0 ? Dispatch.ALWAYS : changed, found);
                     invariantChecks += found.checks;
                     found.checks = 0;
                     if (!holds) return violation(s, found.invariant.id(), found.invariant.clauses(), found.message);
                     if (outside != null) return violation(s, Explorer.STATE_LAYOUT, List.of(), outside.getMessage());
                     if (observed.fired == null) continue;
-                    if (next != code) after.copyFrom(before);
+                    if (next != code || nextHi != hi) after.copyFrom(before);
                 }
-                if (next == code) continue; // the world did not change: no edge
-                if (!contains(nextCodes, successors, next)) {
+                if (next == code && nextHi == hi) continue; // the world did not change: no edge
+                if (wide) {
+                    addWide(next, nextHi, s, successors);
+                    successors = this.successors;
+                    continue;
+                }
+                // With symmetry, successors of one class are one successor: the first step to it counts.
+                long key = symmetry == null ? next : symmetry.canonical(next);
+                if (!contains(nextKeys, successors, key)) {
                     nextCodes[successors] = next;
+                    nextKeys[successors] = key;
                     nextSteps[successors++] = s;
                 }
             }
-            sink += seen.touch(nextCodes, successors);
-            for (int j = 0; j < successors; j++) add(nextCodes[j], nextSteps[j]);
+            if (wide) {
+                for (int j = 0; j < successors; j++) sink += wideSeen.touch(nextKeys[j], nextKeyHis[j]);
+            } else {
+                sink += seen.touch(nextKeys, successors);
+            }
+            for (int j = 0; j < successors; j++) add(nextCodes[j], nextKeys[j], nextHis[j], nextKeyHis[j], nextSteps[j]);
             return true;
+        }
+
+        /** The successor count {@link #addWide} leaves. */
+        private int successors;
+
+        /** Appends the wide successor {@code (next, nextHi)} by step {@code s} unless its class is among the first {@code n}. */
+        private void addWide(long next, long nextHi, int s, int n) {
+            long keyHi = symmetry == null ? nextHi : symmetry.canonical(nextHi);
+            successors = n;
+            for (int j = 0; j < n; j++) {
+                if (nextKeys[j] == next && nextKeyHis[j] == keyHi) return;
+            }
+            nextCodes[n] = next;
+            nextKeys[n] = next;
+            nextHis[n] = nextHi;
+            nextKeyHis[n] = keyHi;
+            nextSteps[n] = s;
+            successors = n + 1;
         }
 
         /**

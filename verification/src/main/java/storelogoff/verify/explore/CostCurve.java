@@ -78,11 +78,11 @@ public final class CostCurve {
      */
     public static Map<Bounds, Point> measure(int runs, int threads, Consumer<Bounds> measuring) {
         var invariants = Invariants.all();
-        ExplorerBench.warmUp(Bounds.DEFAULT, List.of(READING), invariants, true, threads);
+        ExplorerBench.warmUp(Bounds.DEFAULT, List.of(READING), invariants, true, threads, false);
         Map<Bounds, Point> measured = new HashMap<>();
         for (Bounds b : points()) {
             measuring.accept(b);
-            ExplorerBench.Result r = ExplorerBench.measure(b, READING, runs, invariants, true, threads);
+            ExplorerBench.Result r = ExplorerBench.measure(b, READING, runs, invariants, true, threads, false);
             measured.put(b, new Point(b, r.states(), r.transitions(), r.edges(), r.searchSeconds().median(),
                     r.livenessSeconds().median(), r.cpuSeconds().median(), r.bytes()));
         }

@@ -27,15 +27,27 @@ import storelogoff.verify.Bounds;
  * @param crossCheckNanos time of the Spring cross-check
  * @param bytes           bytes of the explorer's arrays at their peak: state table, states, edges
  *                        and the liveness check's reverse edges (the JVM's own overhead comes on top)
+ * @param symmetric       states and edges are of classes of worlds under client symmetry
+ *                        (decision 0025), one world each, not of every world
  */
 public record ExplorationResult(Reading reading, Bounds bounds, int states, long transitions, long edges, int depth,
                                 int invariants, long invariantChecks, Counterexample violation,
                                 List<LivenessResult> liveness, CrossCheck crossCheck, long crossChecked,
                                 Counterexample crossMismatch, long exploreNanos, long livenessNanos,
-                                long crossCheckNanos, long bytes) {
+                                long crossCheckNanos, long bytes, boolean symmetric) {
 
     public ExplorationResult {
         liveness = List.copyOf(liveness);
+    }
+
+    /** A result of a search without symmetry. */
+    public ExplorationResult(Reading reading, Bounds bounds, int states, long transitions, long edges, int depth,
+                             int invariants, long invariantChecks, Counterexample violation,
+                             List<LivenessResult> liveness, CrossCheck crossCheck, long crossChecked,
+                             Counterexample crossMismatch, long exploreNanos, long livenessNanos,
+                             long crossCheckNanos, long bytes) {
+        this(reading, bounds, states, transitions, edges, depth, invariants, invariantChecks, violation, liveness,
+                crossCheck, crossChecked, crossMismatch, exploreNanos, livenessNanos, crossCheckNanos, bytes, false);
     }
 
     public double statesPerSecond() {
@@ -68,9 +80,9 @@ public record ExplorationResult(Reading reading, Bounds bounds, int states, long
 
     public String summary() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%s, %s: %,d states, %,d transitions, depth %d, %,d checks of %d invariants"
+        b.append(String.format(Locale.ROOT, "%s, %s: %,d states%s, %,d transitions, depth %d, %,d checks of %d invariants"
                         + " in %.2f s (%,.0f states/s, %,.0f transitions/s)",
-                reading.name(), bounds, states, transitions, depth, invariantChecks, invariants,
+                reading.name(), bounds, states, symmetric ? " (clients interchangeable)" : "", transitions, depth, invariantChecks, invariants,
                 seconds(exploreNanos), statesPerSecond(), transitionsPerSecond()));
         b.append(violation == null ? "\n  safety: no violation" : "\n  safety: VIOLATED " + violation.property()
                 + " after " + violation.steps().size() + " steps: " + violation.message());

@@ -41,6 +41,16 @@ public final class Explorer {
     private Function<World, SpringStore> spring;
     private ProgressListener progress;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean symmetry;
+    private boolean wide;
+
+    /**
+     * The most states a search within {@code b} can keep, in any heap: the state table is indexed
+     * by int and at most half full ({@link LongIntHashMap}, {@link LongPairIntHashMap} for two words).
+     */
+    public static long capacity(Bounds b) {
+        return new StateCodec(b).wide() ? 1L << 27 : 1L << 28;
+    }
 
     public Explorer(Model model, Bounds bounds) {
         this.model = model;
@@ -95,6 +105,25 @@ public final class Explorer {
         return this;
     }
 
+    /**
+     * Keeps one world of each class of worlds that differ only by which client holds which
+     * references (decision 0025): the same verdicts and counterexamples, fewer states. Off unless
+     * asked for, so that counts are those of every world (the state-space manifest pins both).
+     */
+    public Explorer symmetry(boolean on) {
+        this.symmetry = on;
+        return this;
+    }
+
+    /**
+     * Two words per state even where one would do (bounds whose state needs more than 64 bits
+     * always get two): tests compare the two layouts.
+     */
+    Explorer wideLayout(boolean on) {
+        this.wide = on;
+        return this;
+    }
+
     /** Called about once a second during the search; quiet when unset. */
     public Explorer progress(ProgressListener listener) {
         this.progress = listener;
@@ -109,18 +138,19 @@ public final class Explorer {
     record Explored(ExplorationResult result, StateGraph graph, StateCodec codec) {}
 
     Explored explore() {
-        StateCodec codec = new StateCodec(bounds);
+        StateCodec codec = new StateCodec(bounds, wide);
         Step[] alphabet = Alphabet.steps(bounds.clients()).toArray(new Step[0]);
         if (alphabet.length > 256) {
             throw new IllegalStateException("alphabet of " + alphabet.length + " steps does not fit the byte a state keeps");
         }
         Invariant[] checks = invariants.stream().filter(i -> i.appliesTo(model.reading())).toArray(Invariant[]::new);
-        StateGraph graph = new StateGraph(liveness);
-        LongIntHashMap seen = new LongIntHashMap(1 << 16);
-        Traces traces = new Traces(model, bounds, codec, graph, alphabet);
+        StateGraph graph = new StateGraph(liveness, codec.wide());
+        LongIntHashMap seen = new LongIntHashMap(1 << 12);
+        Symmetry classes = symmetry && bounds.clients() > 1 ? new Symmetry(codec) : null;
+        Traces traces = new Traces(model, bounds, codec, classes, graph, alphabet);
 
         long start = System.nanoTime();
-        BreadthFirstSearch search = new BreadthFirstSearch(model, bounds, codec, alphabet, checks, graph, seen, traces,
+        BreadthFirstSearch search = new BreadthFirstSearch(model, bounds, codec, classes, alphabet, checks, graph, seen, traces,
                 threads, progress);
         Counterexample violation = search.run();
         long explored = System.nanoTime();
@@ -153,7 +183,7 @@ public final class Explorer {
         ExplorationResult result = new ExplorationResult(model.reading(), bounds, graph.size(), search.transitions,
                 graph.edgeCount(), search.depth, checks.length, search.invariantChecks, violation, live, crossCheck,
                 crossChecked, mismatch, explored - start, livened - explored, end - livened,
-                graph.bytes() + seen.bytes() + livenessBytes);
+                graph.bytes() + search.tableBytes() + livenessBytes, classes != null);
         return new Explored(result, graph, codec);
     }
 }

@@ -53,24 +53,25 @@ public final class ExplorerBench {
 
     /** All cores, no invariants (the search, determinism and liveness alone). */
     public static List<Result> run(Bounds bounds, List<Reading> readings, int runs) {
-        return run(bounds, readings, runs, List.of(), true, Runtime.getRuntime().availableProcessors());
+        return run(bounds, readings, runs, List.of(), true, Runtime.getRuntime().availableProcessors(), false);
     }
 
+    /** With {@code symmetry}, one world per class of client-symmetric worlds (decision 0025). */
     public static List<Result> run(Bounds bounds, List<Reading> readings, int runs, List<Invariant> invariants,
-                                   boolean liveness, int threads) {
+                                   boolean liveness, int threads, boolean symmetry) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
-        warmUp(bounds, readings, invariants, liveness, threads);
+        warmUp(bounds, readings, invariants, liveness, threads, symmetry);
         List<Result> results = new ArrayList<>();
-        for (Reading reading : readings) results.add(measure(bounds, reading, runs, invariants, liveness, threads));
+        for (Reading reading : readings) results.add(measure(bounds, reading, runs, invariants, liveness, threads, symmetry));
         return results;
     }
 
     /** Untimed runs, at least one and a second in all, so that the JIT has compiled the hot loop. */
     public static void warmUp(Bounds bounds, List<Reading> readings, List<Invariant> invariants, boolean liveness,
-                              int threads) {
+                              int threads, boolean symmetry) {
         long warmUntil = System.nanoTime() + 1_000_000_000L;
         do {
-            for (Reading reading : readings) explore(reading, bounds, invariants, liveness, threads);
+            for (Reading reading : readings) explore(reading, bounds, invariants, liveness, threads, symmetry);
         } while (System.nanoTime() < warmUntil);
     }
 
@@ -93,15 +94,15 @@ public final class ExplorerBench {
 
     /** {@link InvariantCost} of one reading: a warm-up of both, then {@code runs} pairs of runs. */
     public static InvariantCost invariantCost(Bounds bounds, Reading reading, int runs, List<Invariant> invariants,
-                                              boolean liveness, int threads) {
+                                              boolean liveness, int threads, boolean symmetry) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
-        warmUp(bounds, List.of(reading), List.of(), liveness, threads);
-        warmUp(bounds, List.of(reading), invariants, liveness, threads);
+        warmUp(bounds, List.of(reading), List.of(), liveness, threads, symmetry);
+        warmUp(bounds, List.of(reading), invariants, liveness, threads, symmetry);
         Result[] alone = new Result[runs], full = new Result[runs];
         double[] ratio = new double[runs];
         for (int k = 0; k < runs; k++) {
-            alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads);
-            full[k] = measure(bounds, reading, 1, invariants, liveness, threads);
+            alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads, symmetry);
+            full[k] = measure(bounds, reading, 1, invariants, liveness, threads, symmetry);
             ratio[k] = full[k].searchSeconds().median() / alone[k].searchSeconds().median();
         }
         return new InvariantCost(merge(alone), merge(full), Stats.of(ratio));
@@ -122,14 +123,14 @@ public final class ExplorerBench {
 
     /** {@code runs} timed runs of one reading, without a warm-up of their own. */
     public static Result measure(Bounds bounds, Reading reading, int runs, List<Invariant> invariants, boolean liveness,
-                                 int threads) {
+                                 int threads, boolean symmetry) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
         double[] states = new double[runs], transitions = new double[runs];
         double[] search = new double[runs], live = new double[runs], cpu = new double[runs];
         ExplorationResult last = null;
         for (int k = 0; k < runs; k++) {
             long cpuBefore = processCpuNanos();
-            last = explore(reading, bounds, invariants, liveness, threads);
+            last = explore(reading, bounds, invariants, liveness, threads, symmetry);
             cpu[k] = (processCpuNanos() - cpuBefore) / 1e9;
             states[k] = last.statesPerSecond();
             transitions[k] = last.transitionsPerSecond();
@@ -141,9 +142,9 @@ public final class ExplorerBench {
     }
 
     private static ExplorationResult explore(Reading reading, Bounds bounds, List<Invariant> invariants,
-                                             boolean liveness, int threads) {
+                                             boolean liveness, int threads, boolean symmetry) {
         return new Explorer(new Model(reading), bounds).invariants(invariants).liveness(liveness).threads(threads)
-                .crossCheck(CrossCheck.none()).run();
+                .symmetry(symmetry).crossCheck(CrossCheck.none()).run();
     }
 
     private static long processCpuNanos() {
@@ -161,6 +162,6 @@ public final class ExplorerBench {
         int runs = args.length >= 5 ? Integer.parseInt(args[4]) : 5;
         int threads = args.length >= 6 ? Integer.parseInt(args[5]) : Runtime.getRuntime().availableProcessors();
         System.out.println("bounds: " + bounds);
-        for (Result r : run(bounds, Reading.ALL, runs, List.of(), true, threads)) System.out.println(r);
+        for (Result r : run(bounds, Reading.ALL, runs, List.of(), true, threads, false)) System.out.println(r);
     }
 }

@@ -153,13 +153,12 @@ final class Liveness {
 
     private LivenessResult violation(LivenessProperty p, int[] cycle, int subjects) {
         List<Step> steps = new ArrayList<>(traces.to(cycle[0]));
-        int loopStart = steps.size();
+        Traces.Lasso lasso = traces.around(cycle);
+        int loopStart = steps.size() + lasso.loopStart();
+        steps.addAll(lasso.steps());
         StringBuilder states = new StringBuilder();
-        for (int k = 0; k < cycle.length; k++) {
-            steps.add(traces.stepBetween(cycle[k], cycle[(k + 1) % cycle.length]));
-            states.append("\n  ").append(traces.world(cycle[k]));
-        }
-        String message = "a cycle of " + cycle.length + " DRAINING/IDLE states never releases the store:" + states;
+        for (World w : lasso.loop()) states.append("\n  ").append(w);
+        String message = "a cycle of " + lasso.loop().size() + " DRAINING/IDLE states never releases the store:" + states;
         return LivenessResult.violated(p, traces.counterexample(steps, p.id, p.clauses(), message, loopStart), subjects);
     }
 

@@ -54,8 +54,8 @@ public final class RowCover {
         Step[] alphabet = Alphabet.steps(bounds.clients()).stream().filter(allowed).toArray(Step[]::new);
         StateGraph graph = new StateGraph(false);
         LongIntHashMap seen = new LongIntHashMap(1 << 10);
-        Traces traces = new Traces(model, bounds, codec, graph, alphabet);
-        Counterexample broken = new BreadthFirstSearch(model, bounds, codec, alphabet, new Invariant[0], graph, seen,
+        Traces traces = new Traces(model, bounds, codec, null, graph, alphabet);
+        Counterexample broken = new BreadthFirstSearch(model, bounds, codec, null, alphabet, new Invariant[0], graph, seen,
                 traces, 1, null).run();
         if (broken != null) throw new IllegalStateException("the model is broken: " + broken);
 

@@ -86,7 +86,7 @@ final class SpringCrossCheck {
         if (plan.everyDecision() || plan.coversAll(transitions)) {
             for (int i = 0; i < graph.size(); i++) {
                 for (int s = 0; s < alphabet.length; s++) {
-                    codec.decode(graph.code(i), before);
+                    codec.decode(graph.code(i), graph.hi(i), before);
                     if (!bounds.allows(before, alphabet[s])) continue;
                     Counterexample c = compare(i, alphabet[s]);
                     if (c != null) return c;
@@ -102,7 +102,7 @@ final class SpringCrossCheck {
     }
 
     private Counterexample compare(int state, Step step) {
-        codec.decode(graph.code(state), before);
+        codec.decode(graph.code(state), graph.hi(state), before);
         after.copyFrom(before);
         direct.step(after, step, directSaw);
         String difference;
@@ -136,7 +136,7 @@ final class SpringCrossCheck {
         while (k < picks.length) {
             int i = random.nextInt(graph.size());
             int s = random.nextInt(alphabet.length);
-            codec.decode(graph.code(i), before);
+            codec.decode(graph.code(i), graph.hi(i), before);
             if (!bounds.allows(before, alphabet[s])) continue;
             long pair = (long) i * alphabet.length + s;
             if (drawn.putIfAbsent(pair, 0) < 0) picks[k++] = pair;

@@ -18,6 +18,11 @@ import storelogoff.verify.Bounds;
  * {@link Alphabet#flagValues()}. The configuration ({@code defaultInbox}, the number of clients)
  * is fixed by the bounds and not stored.
  *
+ * <p>Bounds whose fields need more than 64 bits get the <em>wide</em> layout: two words, the
+ * per-client reference counts in the second ({@link #refsWord}, at most 8 x 4 bits) and every
+ * other field in the first (at most 53 bits within {@link Bounds}' ranges). The search keeps two
+ * longs per state then; bounds that fit one long keep the one-word layout and its speed.
+ *
  * <p>{@link #encode} reads the declaration field by field; the decoder and the one-pass
  * {@link #encodeAndRestore} the search runs per transition are generated from it (a loop over
  * the declaration's readers costs 15 times as much). A value that does not fit its field means
@@ -39,8 +44,15 @@ public final class StateCodec {
     /** By field ordinal: the first bit, and the width of each slot (a per-client field has one slot per client). */
     private final int[] shift = new int[FIELDS.length], width = new int[FIELDS.length];
     private final int bitsUsed;
+    /** Two words per state: the reference counts in the second. */
+    private final boolean wide;
 
     public StateCodec(Bounds bounds) {
+        this(bounds, false);
+    }
+
+    /** With {@code forceWide}, the two-word layout even for bounds that fit one word (tests compare the two). */
+    public StateCodec(Bounds bounds, boolean forceWide) {
         if (!GENERATED_FOR.equals(WorldField.ALL.stream().map(f -> f.key).toList())) {
             throw new IllegalStateException("StateCodec's generated code is for the fields " + GENERATED_FOR
                     + " but WorldField declares " + WorldField.ALL.stream().map(f -> f.key).toList()
@@ -54,20 +66,40 @@ public final class StateCodec {
         for (int i = 0; i < flagValues.length; i++) {
             if (flagValues[i] >= 0 && flagValues[i] < smallFlagIndex.length) smallFlagIndex[flagValues[i]] = i;
         }
-        int at = 0;
+        int total = 0;
+        for (WorldField f : FIELDS) total += bitsFor(largest(f, bounds)) * slotsPacked(f);
+        this.wide = forceWide || total > 64;
+        // The wide layout keeps bit 63 of the first word free: a change of the second word shows there (mask).
+        int at = 0, limit = wide ? 63 : 64;
         StringBuilder widths = new StringBuilder();
         for (WorldField f : FIELDS) {
-            shift[f.ordinal()] = at;
             width[f.ordinal()] = bitsFor(largest(f, bounds));
-            int bits = width[f.ordinal()] * (f.kind == WorldField.Kind.CONFIGURATION ? 0 : f.slots(clients));
+            int bits = width[f.ordinal()] * slotsPacked(f);
+            if (wide && f.kind == WorldField.Kind.REFERENCES) {
+                shift[f.ordinal()] = 0;
+                if (bits > 64) throw tooWide(bounds, f.key + " " + bits + " in the second word of 64");
+                continue;
+            }
+            shift[f.ordinal()] = at;
             at += bits;
             if (bits > 0) widths.append(widths.length() == 0 ? "" : ", ").append(f.key).append(' ').append(bits);
         }
-        bitsUsed = at;
-        if (bitsUsed > 64) {
-            throw new IllegalArgumentException("bounds " + bounds + " need " + bitsUsed
-                    + " bits per state but the packed layout holds 64 (" + widths + "); lower the bounds");
-        }
+        bitsUsed = total;
+        if (at > limit) throw tooWide(bounds, widths + " in the first word of " + limit);
+    }
+
+    private int slotsPacked(WorldField f) {
+        return f.kind == WorldField.Kind.CONFIGURATION ? 0 : f.slots(clients);
+    }
+
+    private static IllegalArgumentException tooWide(Bounds bounds, String layout) {
+        return new IllegalArgumentException("bounds " + bounds + " need more bits per state than the packed layout holds ("
+                + layout + "); lower the bounds");
+    }
+
+    /** Whether a state takes two words: the per-client fields in the second ({@link #refsWord}). */
+    public boolean wide() {
+        return wide;
     }
 
     /** The largest packed value of {@code f} within {@code bounds}. */
@@ -94,21 +126,44 @@ public final class StateCodec {
         return bitsUsed;
     }
 
-    /** The bits of {@code f}, every slot of it, in a code: 0 for a field these bounds do not store. */
+    public int clients() {
+        return clients;
+    }
+
+    /** The first bit of {@code f}'s first slot in a code. */
+    int shift(WorldField f) {
+        return shift[f.ordinal()];
+    }
+
+    /** The bits of each slot of {@code f}. */
+    int width(WorldField f) {
+        return width[f.ordinal()];
+    }
+
+    /**
+     * The bits of {@code f}, every slot of it, in a code: 0 for a field these bounds do not store.
+     * With the wide layout the per-client fields' bit is {@link #SECOND_WORD}: the search sets it in
+     * the bits a step changed when the second word changed.
+     */
     public long mask(WorldField f) {
         if (f.kind == WorldField.Kind.CONFIGURATION) return 0;
+        if (wide && f.kind == WorldField.Kind.REFERENCES) return width[f.ordinal()] == 0 ? 0 : SECOND_WORD;
         long m = 0;
         int n = width[f.ordinal()];
         for (int slot = 0; slot < f.slots(clients); slot++) m |= ((1L << n) - 1) << (shift[f.ordinal()] + slot * n);
         return m;
     }
 
-    /** The code of {@code w}, read field by field through the declaration. */
+    /** The bit of the first word that stands for the second in the bits a step changed (wide layout). */
+    public static final long SECOND_WORD = 1L << 63;
+
+    /** The code of {@code w}, read field by field through the declaration; with the wide layout, its first word. */
     public long encode(World w) {
         requireConfiguration(w);
         long c = 0;
         for (WorldField f : FIELDS) {
             if (f.kind == WorldField.Kind.CONFIGURATION) continue;
+            if (wide && f.kind == WorldField.Kind.REFERENCES) continue;
             int n = width[f.ordinal()];
             for (int slot = 0; slot < f.slots(clients); slot++) {
                 int v = f.read(w, slot);
@@ -123,11 +178,39 @@ public final class StateCodec {
         return c;
     }
 
-    /** A fresh world holding state {@code c}. */
+    /**
+     * The second word of {@code w} with the wide layout: the per-client reference counts, client 1
+     * in the lowest bits; 0 with the one-word layout. A count beyond its field fails naming it.
+     */
+    public long refsWord(World w) {
+        if (!wide) return 0;
+        int k = WorldField.REFS.ordinal(), n = width[k];
+        long hi = 0;
+        for (int i = 0; i < clients; i++) hi |= (long) checked(w.refs[i], n, FIELDS[k], i, w) << (i * n);
+        return hi;
+    }
+
+    /** A fresh world holding state {@code c} (one-word layout). */
     public World decode(long c) {
+        requireOneWord();
+        return decode(c, c);
+    }
+
+    private void requireOneWord() {
+        if (wide) throw new IllegalStateException("a state of the wide layout has two words: decode(c, hi)");
+    }
+
+    /** A fresh world holding state {@code c}, {@code hi} (the second word; {@code c} again with the one-word layout). */
+    public World decode(long c, long hi) {
         World w = new World(clients, defaultInbox);
-        decode(c, w);
+        decode(c, hi, w);
         return w;
+    }
+
+    /** Writes the state {@code c} of the one-word layout into {@code w}. */
+    public void decode(long c, World w) {
+        requireOneWord();
+        decode(c, c, w);
     }
 
     /** The store state of {@code c}, without decoding the rest. */
@@ -182,12 +265,15 @@ public final class StateCodec {
     /** The fields this code was generated for, checked against WorldField when a codec is made. */
     private static final List<String> GENERATED_FOR = List.of("defaultInbox", "state", "refs", "flagSaved", "savedFlag", "transportsCalls", "transportsFlag", "transportsOut", "transportsReturned", "flushQueues", "receptionEnabled", "submitted", "outbox", "sending", "sent", "arrivals", "arriving", "received", "returned");
 
-    /** Writes the state {@code c} into {@code w}, which must have this codec's configuration. */
-    public void decode(long c, World w) {
+    /**
+     * Writes the state {@code c} into {@code w}, which must have this codec's configuration; with the
+     * wide layout the per-client fields come from the second word {@code hi}, else {@code hi} is {@code c}.
+     */
+    public void decode(long c, long hi, World w) {
         requireConfiguration(w);
         int[] s = shift, n = width;
         w.state = STATES[(int) bits(c, s[1], n[1])];
-        for (int i = 0; i < clients; i++) w.refs[i] = (int) bits(c, s[2] + i * n[2], n[2]);
+        for (int i = 0; i < clients; i++) w.refs[i] = (int) bits(hi, s[2] + i * n[2], n[2]);
         w.flagSaved = bits(c, s[3], n[3]) != 0;
         w.savedFlag = flagValues[(int) bits(c, s[4], n[4])];
         w.transportsCalls = (int) bits(c, s[5], n[5]);
@@ -211,14 +297,15 @@ public final class StateCodec {
      * changed, with {@code after} put back to {@code before} on the way: one pass over the fields
      * instead of {@code encode(after)} then {@code after.copyFrom(before)}. A step changes few
      * fields, so most comparisons find nothing to do. A value beyond its field fails naming the
-     * field and the world before the step.
+     * field and the world before the step. With the wide layout this is the first word;
+     * {@link #refsWord} of {@code after}, taken before, is the second.
      */
     public long encodeAndRestore(World after, World before, long beforeCode) {
         int[] s = shift, n = width;
         long c = beforeCode;
         if (after.state != before.state) { c = with(c, s[1], n[1], after.state.ordinal()); after.state = before.state; }
         for (int i = 0; i < clients; i++) {
-            if (after.refs[i] != before.refs[i]) { c = with(c, s[2] + i * n[2], n[2], checked(after.refs[i], n[2], FIELDS[2], i, before)); after.refs[i] = before.refs[i]; }
+            if (after.refs[i] != before.refs[i]) { if (!wide) c = with(c, s[2] + i * n[2], n[2], checked(after.refs[i], n[2], FIELDS[2], i, before)); after.refs[i] = before.refs[i]; }
         }
         if (after.flagSaved != before.flagSaved) { c ^= 1L << s[3]; after.flagSaved = before.flagSaved; }
         if (after.savedFlag != before.savedFlag) { c = with(c, s[4], n[4], flagIndex(after.savedFlag, FIELDS[4], 0, before)); after.savedFlag = before.savedFlag; }
@@ -242,14 +329,14 @@ public final class StateCodec {
     /**
      * The code of {@code after}, a copy of {@code before} (code {@code beforeCode}) that one step
      * changed, leaving both as they are: as {@link #encodeAndRestore}, for a search that still
-     * checks the step's invariants on {@code after}.
+     * checks the step's invariants on {@code after}. With the wide layout, the first word.
      */
     public long encodeChanged(World after, World before, long beforeCode) {
         int[] s = shift, n = width;
         long c = beforeCode;
         if (after.state != before.state) { c = with(c, s[1], n[1], after.state.ordinal()); }
         for (int i = 0; i < clients; i++) {
-            if (after.refs[i] != before.refs[i]) { c = with(c, s[2] + i * n[2], n[2], checked(after.refs[i], n[2], FIELDS[2], i, before)); }
+            if (after.refs[i] != before.refs[i]) { if (!wide) c = with(c, s[2] + i * n[2], n[2], checked(after.refs[i], n[2], FIELDS[2], i, before)); }
         }
         if (after.flagSaved != before.flagSaved) { c ^= 1L << s[3]; }
         if (after.savedFlag != before.savedFlag) { c = with(c, s[4], n[4], flagIndex(after.savedFlag, FIELDS[4], 0, before)); }

@@ -2,6 +2,8 @@ package storelogoff.verify.explore;
 
 import java.util.Arrays;
 
+import storelogoff.model.World;
+
 /**
  * The explored states in breadth-first order, on primitive arrays. State {@code i} is stored as
  * its packed code, the index of the state it was first reached from and the alphabet index of
@@ -13,6 +15,8 @@ import java.util.Arrays;
  */
 final class StateGraph {
     private long[] codes = new long[1 << 12];
+    /** The second word of each state with the wide layout; null with one word. */
+    private long[] his;
     private int[] parents = new int[1 << 12];
     private byte[] via = new byte[1 << 12];
     private int size;
@@ -23,7 +27,13 @@ final class StateGraph {
     private int edgeCount;
 
     StateGraph(boolean keepEdges) {
+        this(keepEdges, false);
+    }
+
+    /** With {@code wide}, two words per state ({@link StateCodec#wide()}). */
+    StateGraph(boolean keepEdges, boolean wide) {
         this.keepEdges = keepEdges;
+        if (wide) his = new long[codes.length];
         if (keepEdges) {
             edgeStart = new int[1 << 12];
             edges = new int[1 << 14];
@@ -38,6 +48,11 @@ final class StateGraph {
         return codes[i];
     }
 
+    /** The second word of state {@code i} with the wide layout; its code again with one word, as {@link StateCodec#decode(long, long, World)} takes it. */
+    long hi(int i) {
+        return his == null ? codes[i] : his[i];
+    }
+
     int parent(int i) {
         return parents[i];
     }
@@ -47,15 +62,22 @@ final class StateGraph {
         return i == 0 ? -1 : via[i] & 0xFF;
     }
 
-    /** Appends a state; returns its index. */
+    /** Appends a state of the one-word layout; returns its index. */
     int add(long code, int parent, int step) {
+        return add(code, code, parent, step);
+    }
+
+    /** Appends a state, {@code hi} its second word (ignored with one word); returns its index. */
+    int add(long code, long hi, int parent, int step) {
         if (size == codes.length) {
             int n = grownLength(size);
             codes = Arrays.copyOf(codes, n);
+            if (his != null) his = Arrays.copyOf(his, n);
             parents = Arrays.copyOf(parents, n);
             via = Arrays.copyOf(via, n);
         }
         codes[size] = code;
+        if (his != null) his[size] = hi;
         parents[size] = parent;
         via[size] = (byte) step;
         return size++;
@@ -76,6 +98,11 @@ final class StateGraph {
     }
 
     // --- Edges (only when kept) ---
+
+    /** Two words per state. */
+    boolean wide() {
+        return his != null;
+    }
 
     boolean keepsEdges() {
         return keepEdges;
@@ -120,7 +147,7 @@ final class StateGraph {
 
     /** Bytes held by the arrays, for the memory report. */
     long bytes() {
-        long b = (long) codes.length * Long.BYTES + (long) parents.length * Integer.BYTES + via.length;
+        long b = (long) codes.length * Long.BYTES * (his == null ? 1 : 2) + (long) parents.length * Integer.BYTES + via.length;
         if (keepEdges) b += (long) edgeStart.length * Integer.BYTES + (long) edges.length * Integer.BYTES;
         return b;
     }

@@ -27,7 +27,24 @@ public final class StateSpaceEstimate {
 
     private StateSpaceEstimate() {}
 
-    /** About how many states the search within {@code b} visits under {@code r}. */
+    /**
+     * With client symmetry (decision 0025) the reference counts count as multisets: the estimate
+     * is scaled by {@code C(refs+clients, clients) / (refs+1)^clients}, and by 1.25 for the
+     * classes a permutation leaves alone, which weigh more at few clients. Measured at 2 to 6
+     * clients it is at most twice too high and never too low.
+     */
+    private static final double SYMMETRY_SLACK = 1.25;
+
+    /** About how many states the search within {@code b} visits under {@code r}, with or without client symmetry. */
+    public static double states(Bounds b, Reading r, boolean symmetry) {
+        double all = states(b, r);
+        if (!symmetry) return all;
+        double multisets = 1;
+        for (int k = 1; k <= b.clients(); k++) multisets = multisets * (b.refs() + k) / k;
+        return Math.min(all, all * SYMMETRY_SLACK * multisets / Math.pow(b.refs() + 1, b.clients()));
+    }
+
+    /** About how many states the search within {@code b} visits under {@code r}, every world counted. */
     public static double states(Bounds b, Reading r) {
         double k = r.validation() == Reading.Validation.LENIENT ? K_LENIENT : K_STRICT;
         double m = b.messages();

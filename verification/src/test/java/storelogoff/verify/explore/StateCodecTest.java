@@ -40,8 +40,8 @@ class StateCodecTest {
         StateCodec codec = new StateCodec(bounds);
         Step[] alphabet = Alphabet.steps(bounds.clients()).toArray(new Step[0]);
         StateGraph graph = new StateGraph(false);
-        new BreadthFirstSearch(model, bounds, codec, alphabet, new Invariant[0], graph, new LongIntHashMap(),
-                new Traces(model, bounds, codec, graph, alphabet), 1, null).run();
+        new BreadthFirstSearch(model, bounds, codec, null, alphabet, new Invariant[0], graph, new LongIntHashMap(),
+                new Traces(model, bounds, codec, null, graph, alphabet), 1, null).run();
 
         World before = bounds.initialWorld();
         Observation o = new Observation();
@@ -148,11 +148,13 @@ class StateCodecTest {
     }
 
     @Test
-    void refusesBoundsBeyondSixtyFourBits() {
-        assertThatThrownBy(() -> new StateCodec(new Bounds(8, 15, 15, 15, true)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("bits per state")
-                .hasMessageContaining("64");
+    void boundsBeyondSixtyFourBitsTakeTwoWords() {
+        StateCodec largest = new StateCodec(new Bounds(8, 15, 15, 15, true));
+        assertThat(largest.bitsUsed()).isGreaterThan(64);
+        assertThat(largest.wide()).isTrue();
+        // The reference counts move to the second word; their change shows as one bit of the first.
+        assertThat(largest.mask(WorldField.REFS)).isEqualTo(StateCodec.SECOND_WORD);
+        assertThat(new StateCodec(new Bounds(4, 3, 4, 4, true)).wide()).isFalse();
     }
 
     @Test

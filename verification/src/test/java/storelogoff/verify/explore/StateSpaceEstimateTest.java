@@ -28,4 +28,18 @@ class StateSpaceEstimateTest {
         assertThat(states).as("estimate of %,d states", e.states()).isBetween((double) e.states(), 1.6 * e.states());
         assertThat(StateSpaceEstimate.bytes(e.states(), true)).as("bytes with liveness").isGreaterThanOrEqualTo(e.bytes() - (3 << 20));
     }
+
+    /** With client symmetry (decision 0025): never below the classes counted, at most twice above. */
+    @ParameterizedTest(name = "{0} clients, {1} refs, {2} messages, {3} arrivals, {4}")
+    @CsvSource({
+        "2, 2, 2, 2, default", "3, 2, 2, 2, lenient-flags", "2, 3, 2, 2, abort-stops", "3, 2, 3, 3, default",
+        "4, 2, 2, 2, default", "5, 2, 1, 1, default", "6, 1, 1, 1, lenient-flags",
+    })
+    void theEstimateWithSymmetryIsAboveTheCountAndNotFarAbove(int clients, int refs, int messages, int arrivals, String reading) {
+        Reading r = Reading.byName(reading);
+        Bounds b = new Bounds(clients, refs, messages, arrivals, true);
+        ExplorationResult e = new Explorer(new Model(r), b).crossCheck(CrossCheck.none()).threads(1).symmetry(true).run();
+        double states = StateSpaceEstimate.states(b, r, true);
+        assertThat(states).as("estimate of %,d states", e.states()).isBetween((double) e.states(), 2.0 * e.states());
+    }
 }

@@ -42,7 +42,7 @@ class StateSpaceManifestTest {
 
     /** One row of the manifest; {@code spin} is -1 where SPIN gives no count. */
     record Row(Reading reading, Bounds bounds, String boundsText, int states, long transitions, long edges,
-               boolean holds, int spin, boolean build) {
+               boolean holds, int spin, int symmetricStates, boolean build) {
         @Override
         public String toString() {
             return reading.name() + " " + boundsText + (bounds.defaultInbox() ? "" : " no default Inbox");
@@ -93,6 +93,10 @@ class StateSpaceManifestTest {
                 .as("states, transitions, edges of %s (manifest %s)", row, FILE)
                 .containsExactly((long) row.states(), row.transitions(), row.edges());
         assertThat(e.passed()).as("verdict of %s: %s", row, e.summary()).isEqualTo(row.holds());
+        ExplorationResult reduced = new Explorer(model, row.bounds()).invariants(Invariants.all()).liveness(true)
+                .crossCheck(CrossCheck.none()).symmetry(true).run();
+        assertThat(reduced.states()).as("states with symmetry of %s (manifest %s)", row, FILE).isEqualTo(row.symmetricStates());
+        assertThat(reduced.passed()).as("verdict with symmetry of %s: %s", row, reduced.summary()).isEqualTo(row.holds());
         if (!row.build()) return;
         ReferenceSearch.Space naive = ReferenceSearch.search(model, row.bounds());
         ReferenceSearch.Space ours = ReferenceSearch.of(explored);
@@ -128,17 +132,17 @@ class StateSpaceManifestTest {
 
     private static Row parse(String line) {
         String[] c = line.substring(1, line.lastIndexOf('|')).split("\\|");
-        assertThat(c).as("cells of '%s'", line).hasSize(10);
+        assertThat(c).as("cells of '%s'", line).hasSize(11);
         for (int i = 0; i < c.length; i++) c[i] = c[i].trim();
         String[] b = c[1].split("/");
         assertThat(b).as("bounds of '%s'", line).hasSize(4);
         assertThat(c[2]).as("default Inbox of '%s'", line).isIn("on", "off");
         assertThat(c[6]).as("verdict of '%s'", line).isIn("holds", "violated");
-        assertThat(c[9]).as("checked by, in '%s'", line).isIn("build", "profile");
+        assertThat(c[10]).as("checked by, in '%s'", line).isIn("build", "profile");
         Bounds bounds = new Bounds(Integer.parseInt(b[0]), Integer.parseInt(b[1]), Integer.parseInt(b[2]),
                 Integer.parseInt(b[3]), c[2].equals("on"));
         return new Row(Reading.byName(c[0]), bounds, c[1], (int) number(c[3]), number(c[4]), number(c[5]),
-                c[6].equals("holds"), c[8].equals("-") ? -1 : (int) number(c[8]), c[9].equals("build"));
+                c[6].equals("holds"), c[8].equals("-") ? -1 : (int) number(c[8]), (int) number(c[9]), c[10].equals("build"));
     }
 
     private static long number(String cell) {

@@ -73,6 +73,12 @@ class KillMatrixTest {
     }
 
     @Test
+    @DisplayName("client symmetry gives every mutant the verdict and broken property it has without (decision 0025)")
+    void symmetryKeepsEveryVerdict() throws Exception {
+        assertThat(SymmetricKills.differences(kills)).as("mutants whose verdict symmetry changes").isEmpty();
+    }
+
+    @Test
     @DisplayName("every invariant and liveness property kills at least one mutant under each reading it applies to")
     void everyPropertyCanFail() {
         List<String> idle = new ArrayList<>();
