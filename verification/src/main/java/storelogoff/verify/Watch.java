@@ -124,8 +124,19 @@ public record Watch(List<Steps> of) {
                     observed != null && observed.outWritten);
         }
 
-        /** Every kind there is, for tables indexed by kind. */
+        /** Every kind there is, in the order of their {@link #index()}. */
         public static List<Kind> all() {
+            return ALL;
+        }
+
+        /** How many kinds there are, for tables indexed by kind. */
+        public static int count() {
+            return ALL.size();
+        }
+
+        private static final List<Kind> ALL = enumerate();
+
+        private static List<Kind> enumerate() {
             List<Kind> all = new ArrayList<>();
             boolean[] no = {false, true};
             for (Event e : Event.values()) {
@@ -135,7 +146,7 @@ public record Watch(List<Steps> of) {
                     }
                 }
             }
-            return all;
+            return List.copyOf(all);
         }
 
         /** This kind's index in {@link #all()}, computed without allocating. */
@@ -144,7 +155,8 @@ public record Watch(List<Steps> of) {
             return index(e, from, byHolder, Answer.of(answer), callsTransports, writesOutput);
         }
 
-        private static int index(Event e, StoreState from, boolean byHolder, Answer answer, boolean callsTransports,
+        /** The index of the kind of these values in {@link #all()}. */
+        public static int index(Event e, StoreState from, boolean byHolder, Answer answer, boolean callsTransports,
                                  boolean writesOutput) {
             return ((((e.ordinal() * STATES + from.ordinal()) * 2 + (byHolder ? 1 : 0)) * ANSWERS + answer.ordinal()) * 2
                     + (callsTransports ? 1 : 0)) * 2 + (writesOutput ? 1 : 0);

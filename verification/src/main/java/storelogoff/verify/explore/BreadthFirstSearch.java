@@ -58,11 +58,18 @@ final class BreadthFirstSearch {
 
     BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Step[] alphabet, Invariant[] checks,
                        StateGraph graph, LongIntHashMap seen, Traces traces, int threads, ProgressListener progress) {
+        this(model, bounds, codec, alphabet, checks, graph, seen, traces, threads, progress, null);
+    }
+
+    /** As the search above, every transition's dispatch audited by {@code audit} (tests, {@link Dispatch.Audit}). */
+    BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Step[] alphabet, Invariant[] checks,
+                       StateGraph graph, LongIntHashMap seen, Traces traces, int threads, ProgressListener progress,
+                       Dispatch.Audit audit) {
         this.model = model;
         this.bounds = bounds;
         this.codec = codec;
         this.alphabet = alphabet;
-        this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec);
+        this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec, audit);
         this.graph = graph;
         this.seen = seen;
         this.traces = traces;

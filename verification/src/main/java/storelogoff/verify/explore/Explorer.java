@@ -37,6 +37,7 @@ public final class Explorer {
     private Model springModel;
     private ProgressListener progress;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private Dispatch.Audit audit;
 
     public Explorer(Model model, Bounds bounds) {
         this.model = model;
@@ -83,6 +84,12 @@ public final class Explorer {
         return this;
     }
 
+    /** Tests only: every transition's dispatch is audited (see {@link Dispatch.Audit}). */
+    Explorer audit(Dispatch.Audit a) {
+        this.audit = a;
+        return this;
+    }
+
     public ExplorationResult run() {
         return explore().result();
     }
@@ -103,7 +110,7 @@ public final class Explorer {
 
         long start = System.nanoTime();
         BreadthFirstSearch search = new BreadthFirstSearch(model, bounds, codec, alphabet, checks, graph, seen, traces,
-                threads, progress);
+                threads, progress, audit);
         Counterexample violation = search.run();
         long explored = System.nanoTime();
 
