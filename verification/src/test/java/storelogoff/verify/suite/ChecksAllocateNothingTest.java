@@ -48,12 +48,12 @@ class ChecksAllocateNothingTest {
         for (Reading r : Reading.ALL) {
             List<Transition> transitions = transitions(new Model(r));
             Invariant[] invariants = Invariants.forReading(r).toArray(Invariant[]::new);
-            long[] bytes = new long[invariants.length];
-            // Passes until one allocates nothing, five at most: the first loads and initialises
-            // classes, and the JIT takes a few to settle (a compiled method that deoptimises
-            // rebuilds on the heap the objects it kept in registers: some bytes, once). A check
-            // that allocates does so on every pass.
-            for (int pass = 0; pass < 5; pass++) {
+            long[] bytes = new long[invariants.length], least = new long[invariants.length];
+            Arrays.fill(least, Long.MAX_VALUE);
+            // Each invariant's least over passes after the first, which loads and initialises
+            // classes: the JIT allocates a few hundred bytes once in a while as it compiles and
+            // replaces the code, but a check that allocates does so on every pass.
+            for (int pass = 0; pass < 10 && Arrays.stream(least).anyMatch(b -> b > 0); pass++) {
                 Arrays.fill(bytes, 0);
                 for (Transition t : transitions) {
                     for (int i = 0; i < invariants.length; i++) {
@@ -63,15 +63,15 @@ class ChecksAllocateNothingTest {
                         if (message != null) fail("%s fails on %s under %s: %s", invariants[i].id(), t.step(), r.name(), message);
                     }
                 }
-                if (pass > 0 && Arrays.stream(bytes).sum() == 0) break;
+                for (int i = 0; pass > 0 && i < invariants.length; i++) least[i] = Math.min(least[i], bytes[i]);
             }
             for (int i = 0; i < invariants.length; i++) {
-                if (bytes[i] > 0) allocated.merge(invariants[i].id(), bytes[i], Long::sum);
+                if (least[i] > 0) allocated.merge(invariants[i].id(), least[i], Long::sum);
             }
             calls += (long) transitions.size() * invariants.length;
         }
         assertThat(calls).as("checks measured").isGreaterThan(100_000);
-        assertThat(allocated).as("bytes each invariant allocated over %,d checks that held", calls).isEmpty();
+        assertThat(allocated).as("bytes each invariant allocated in its best pass over the checks that held (%,d checks a pass)", calls).isEmpty();
     }
 
     /** Every transition of {@code model} within the bounds, breadth first, from worlds built as copies. */
