@@ -16,9 +16,12 @@ import storelogoff.model.WorldField;
 
 /**
  * The steps an invariant is checked on, as a P spec monitor declares the events it observes.
- * The declaration replaces the invariant's own test of the step, so each invariant file says what
- * it watches, and the checkers skip an invariant on a step it does not watch: there it could not
- * be broken. The explorer turns every declaration into one table, so that a transition costs one
+ * Each invariant file says what it watches, and the checkers skip an invariant on a step it does
+ * not watch: there it could not be broken. The check itself stays total (it holds on any step
+ * its property is not about), so a watch only saves work, and a watch too narrow would hide a
+ * violation: {@code DispatchSoundnessTest} audits every transition the explorer takes, for the
+ * declaration and every mutant under every reading, and fails on any invariant skipped where it
+ * fails. The explorer turns every declaration into one table, so that a transition costs one
  * lookup and then only the invariants that watch it ({@code explore.Dispatch}).
  *
  * <p>A watch is a union of {@link Steps}: steps of some events, narrowed by what is known of a
