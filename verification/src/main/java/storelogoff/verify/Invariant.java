@@ -37,10 +37,12 @@ public interface Invariant {
     Watch watches();
 
     /**
-     * Checks one step that this invariant {@link #watches()}: callers skip the others (or call
-     * {@link #checkIfWatched}). Returns null when the property holds, else what was violated: for
-     * an invariant with {@link #conjuncts()}, the {@link Conjunct#violated} message of the first
-     * that fails. Must not allocate when the property holds: it runs on every explored transition.
+     * Checks one step. Returns null when the property holds, else what was violated: for an
+     * invariant with {@link #conjuncts()}, the {@link Conjunct#violated} message of the first that
+     * fails. Holds on any step the property is not about, so that callers may skip the steps it
+     * does not {@link #watches() watch} (or call {@link #checkIfWatched}) and get the same verdict
+     * (DispatchSoundnessTest). Must not allocate when the property holds: it runs on every explored
+     * transition (ChecksAllocateNothingTest).
      */
     String check(Reading reading, World before, Step step, World after, Observation observed);
 

@@ -16,9 +16,12 @@ import storelogoff.model.WorldField;
 
 /**
  * The steps an invariant is checked on, as a P spec monitor declares the events it observes.
- * The declaration replaces the invariant's own test of the step, so each invariant file says what
- * it watches, and the checkers skip an invariant on a step it does not watch: there it could not
- * be broken. The explorer turns every declaration into one table, so that a transition costs one
+ * Each invariant file says what it watches, and the checkers skip an invariant on a step it does
+ * not watch: there it could not be broken. The check itself stays total (it holds on any step
+ * its property is not about), so a watch only saves work, and a watch too narrow would hide a
+ * violation: {@code DispatchSoundnessTest} audits every transition the explorer takes, for the
+ * declaration and every mutant under every reading, and fails on any invariant skipped where it
+ * fails. The explorer turns every declaration into one table, so that a transition costs one
  * lookup and then only the invariants that watch it ({@code explore.Dispatch}).
  *
  * <p>A watch is a union of {@link Steps}: steps of some events, narrowed by what is known of a
@@ -124,8 +127,19 @@ public record Watch(List<Steps> of) {
                     observed != null && observed.outWritten);
         }
 
-        /** Every kind there is, for tables indexed by kind. */
+        /** Every kind there is, in the order of their {@link #index()}. */
         public static List<Kind> all() {
+            return ALL;
+        }
+
+        /** How many kinds there are, for tables indexed by kind. */
+        public static int count() {
+            return ALL.size();
+        }
+
+        private static final List<Kind> ALL = enumerate();
+
+        private static List<Kind> enumerate() {
             List<Kind> all = new ArrayList<>();
             boolean[] no = {false, true};
             for (Event e : Event.values()) {
@@ -135,7 +149,7 @@ public record Watch(List<Steps> of) {
                     }
                 }
             }
-            return all;
+            return List.copyOf(all);
         }
 
         /** This kind's index in {@link #all()}, computed without allocating. */
@@ -144,7 +158,8 @@ public record Watch(List<Steps> of) {
             return index(e, from, byHolder, Answer.of(answer), callsTransports, writesOutput);
         }
 
-        private static int index(Event e, StoreState from, boolean byHolder, Answer answer, boolean callsTransports,
+        /** The index of the kind of these values in {@link #all()}. */
+        public static int index(Event e, StoreState from, boolean byHolder, Answer answer, boolean callsTransports,
                                  boolean writesOutput) {
             return ((((e.ordinal() * STATES + from.ordinal()) * 2 + (byHolder ? 1 : 0)) * ANSWERS + answer.ordinal()) * 2
                     + (callsTransports ? 1 : 0)) * 2 + (writesOutput ? 1 : 0);

@@ -74,12 +74,19 @@ final class BreadthFirstSearch {
     BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Symmetry symmetry, Step[] alphabet,
                        Invariant[] checks, StateGraph graph, LongIntHashMap seen, Traces traces, int threads,
                        ProgressListener progress) {
+        this(model, bounds, codec, symmetry, alphabet, checks, graph, seen, traces, threads, progress, null);
+    }
+
+    /** As the search above, every transition's dispatch audited by {@code audit} (tests, {@link Dispatch.Audit}). */
+    BreadthFirstSearch(Model model, Bounds bounds, StateCodec codec, Symmetry symmetry, Step[] alphabet,
+                       Invariant[] checks, StateGraph graph, LongIntHashMap seen, Traces traces, int threads,
+                       ProgressListener progress, Dispatch.Audit audit) {
         this.model = model;
         this.bounds = bounds;
         this.codec = codec;
         this.symmetry = symmetry;
         this.alphabet = alphabet;
-        this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec);
+        this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec, audit);
         this.graph = graph;
         this.seen = seen;
         this.wide = codec.wide();

@@ -1,11 +1,15 @@
 package storelogoff.verify.explore;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import storelogoff.model.Event;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.model.WorldField;
 import storelogoff.verify.Invariant;
@@ -29,41 +33,106 @@ final class Dispatch {
     private final Invariant[][] unchanged;
     /** Per kind, the bits whose change wakes some invariant beyond those: a step that changes none of them wakes no more. */
     private final long[] wakes;
+    /** Every invariant, in the order given, and by kind then invariant what wakes it: what an {@link Audit} checks. */
+    private final Invariant[] checks;
+    private final long[] wake;
+    /** Null but in tests: then every transition is audited (see {@link Audit}). */
+    private final Audit audit;
+
     Dispatch(Invariant[] checks, StateCodec codec) {
-        List<Watch.Kind> kinds = Watch.Kind.all();
-        invariants = new Invariant[kinds.size()][];
-        masks = new long[kinds.size()][];
-        unchanged = new Invariant[kinds.size()][];
-        wakes = new long[kinds.size()];
-        for (Watch.Kind k : kinds) {
-            List<Invariant> on = new ArrayList<>();
-            List<Long> bits = new ArrayList<>();
-            for (Invariant inv : checks) {
-                long mask = 0;
-                boolean watched = false;
-                for (Watch.Steps s : inv.watches().of()) {
-                    if (!s.matches(k)) continue;
-                    watched = true;
-                    if (s.changing().isEmpty()) {
-                        mask = ALWAYS;
-                        break;
-                    }
-                    for (WorldField f : s.changing()) mask |= codec.mask(f);
-                }
-                // A field of no bits never changes within these bounds: such a watch never wakes.
-                if (watched && mask != 0) {
-                    on.add(inv);
-                    bits.add(mask);
+        this(checks, codec, null);
+    }
+
+    /** As {@link #Dispatch(Invariant[], StateCodec)}, every transition then audited by {@code audit} (when not null). */
+    Dispatch(Invariant[] checks, StateCodec codec, Audit audit) {
+        this.checks = checks.clone();
+        this.audit = audit;
+        Table t = Table.of(this.checks, codec);
+        invariants = t.invariants;
+        masks = t.masks;
+        unchanged = t.unchanged;
+        wakes = t.wakes;
+        wake = t.wake;
+    }
+
+    /** The arrays above, for one list of invariants and one layout of the code; never changed once built. */
+    private record Table(Invariant[][] invariants, long[][] masks, Invariant[][] unchanged, long[] wakes, long[] wake) {
+        /** The same invariants (the same objects, in the same order) and the same layout of the code's fields. */
+        private record Key(List<Invariant> checks, List<Long> layout) {}
+
+        /**
+         * The last tables built: the kill matrix and the tests search thousands of mutants with
+         * the same invariants at the same bounds, and a table costs more to build than a small search.
+         */
+        private static final Map<Key, Table> BUILT = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Table> eldest) {
+                return size() > 32;
+            }
+        };
+
+        static Table of(Invariant[] checks, StateCodec codec) {
+            List<Long> layout = new ArrayList<>();
+            for (WorldField f : WorldField.values()) layout.add(codec.mask(f));
+            Key key = new Key(List.of(checks), layout);
+            synchronized (BUILT) {
+                Table t = BUILT.get(key);
+                if (t != null) return t;
+            }
+            Table t = build(checks, codec);
+            synchronized (BUILT) {
+                BUILT.put(key, t);
+            }
+            return t;
+        }
+
+        private static Table build(Invariant[] checks, StateCodec codec) {
+            int kinds = Watch.Kind.count(), n = checks.length;
+            // By kind, then invariant: the code bits whose change wakes it (ALWAYS: any step); 0 when it
+            // does not watch the kind, or watches only fields of no bits, which never change within these bounds.
+            long[] wake = new long[kinds * n];
+            for (int i = 0; i < n; i++) {
+                for (Watch.Steps part : checks[i].watches().of()) {
+                    long mask = 0;
+                    if (part.changing().isEmpty()) mask = ALWAYS;
+                    else for (WorldField f : part.changing()) mask |= codec.mask(f);
+                    if (mask != 0) watch(part, mask, wake, n, i);
                 }
             }
-            invariants[k.index()] = on.toArray(Invariant[]::new);
-            masks[k.index()] = bits.stream().mapToLong(Long::longValue).toArray();
-            List<Invariant> always = new ArrayList<>();
-            for (int j = 0; j < on.size(); j++) {
-                if (bits.get(j) == ALWAYS) always.add(on.get(j));
-                else wakes[k.index()] |= bits.get(j);
+            Table t = new Table(new Invariant[kinds][], new long[kinds][], new Invariant[kinds][], new long[kinds], wake);
+            for (int k = 0; k < kinds; k++) {
+                int on = 0, always = 0;
+                for (int i = 0; i < n; i++) {
+                    long mask = wake[k * n + i];
+                    if (mask != 0) on++;
+                    if (mask == ALWAYS) always++;
+                }
+                t.invariants[k] = new Invariant[on];
+                t.masks[k] = new long[on];
+                t.unchanged[k] = new Invariant[always];
+                for (int i = 0, j = 0, a = 0; i < n; i++) {
+                    long mask = wake[k * n + i];
+                    if (mask == 0) continue;
+                    t.invariants[k][j] = checks[i];
+                    t.masks[k][j++] = mask;
+                    if (mask == ALWAYS) t.unchanged[k][a++] = checks[i];
+                    else t.wakes[k] |= mask;
+                }
             }
-            unchanged[k.index()] = always.toArray(Invariant[]::new);
+            return t;
+        }
+    }
+
+    /** Adds {@code mask} to what wakes invariant {@code i} on every kind of step {@code part} matches ({@link Watch.Steps#matches}). */
+    private static void watch(Watch.Steps part, long mask, long[] wake, int n, int i) {
+        boolean[] either = {false, true}, yes = {true};
+        boolean[] holder = part.byHolder() == null ? either : new boolean[] {part.byHolder()};
+        for (Event e : part.events()) for (StoreState from : part.from()) for (boolean h : holder) {
+            for (Watch.Answer a : part.answers()) {
+                for (boolean c : part.callsTransports() ? yes : either) for (boolean w : part.writesOutput() ? yes : either) {
+                    wake[Watch.Kind.index(e, from, h, a, c, w) * n + i] |= mask;
+                }
+            }
         }
     }
 
@@ -77,9 +146,22 @@ final class Dispatch {
      */
     boolean check(Reading reading, World before, Step step, World after, Observation observed, long changed,
                   Found found) {
-        int k = Watch.Kind.index(step.event(), before.state,
+        if (audit == null) return checkWoken(reading, before, step, after, observed, changed, found);
+        long calls = found.checks;
+        boolean holds = checkWoken(reading, before, step, after, observed, changed, found);
+        audit(reading, before, step, after, observed, changed, found.checks - calls, holds ? null : found.invariant);
+        return holds;
+    }
+
+    private static int kind(World before, Step step, World after, Observation observed) {
+        return Watch.Kind.index(step.event(), before.state,
                 step.event().isClientCall() && before.refs[step.client() - 1] > 0,
                 observed.hresult, Watch.transportsCalled(before, after), observed.outWritten);
+    }
+
+    private boolean checkWoken(Reading reading, World before, Step step, World after, Observation observed, long changed,
+                               Found found) {
+        int k = kind(before, step, after, observed);
         if ((changed & wakes[k]) == 0) {
             Invariant[] on = unchanged[k];
             for (int j = 0; j < on.length; j++) {
@@ -101,6 +183,48 @@ final class Dispatch {
             if (message != null) return found.violated(on[j], message);
         }
         return true;
+    }
+
+    /**
+     * Checks every invariant on the transition that {@link #checkWoken} just checked: each the
+     * table does not wake must hold there, since the search takes it to hold, and the table's
+     * woken invariants, in order up to the first that fails, must be the ones checked
+     * ({@code calls}, {@code violated}). Tells {@link #audit} of every difference.
+     */
+    private void audit(Reading reading, World before, Step step, World after, Observation observed, long changed,
+                       long calls, Invariant violated) {
+        int k = kind(before, step, after, observed);
+        long woken = 0;
+        Invariant first = null;
+        for (int i = 0; i < checks.length; i++) {
+            Invariant inv = checks[i];
+            String message = inv.check(reading, before, step, after, observed);
+            long mask = wake[k * checks.length + i];
+            if (mask == 0 || mask != ALWAYS && (mask & changed) == 0) {
+                if (message != null) {
+                    audit.unsound(inv.id() + " is not woken by '" + step + "' from " + before + " to " + after
+                            + " (" + observed + "), yet fails there: " + message);
+                }
+            } else if (first == null) {
+                woken++;
+                if (message != null) first = inv;
+            }
+        }
+        if (woken != calls || first != violated) {
+            audit.unsound("the table wakes " + woken + " invariants up to " + (first == null ? "none failing" : first.id())
+                    + " for '" + step + "' from " + before + ", but the dispatch checked " + calls + " up to "
+                    + (violated == null ? "none failing" : violated.id()));
+        }
+    }
+
+    /**
+     * Told of every transition where the table and the invariants disagree: an invariant not
+     * woken that fails (a {@link Watch} too narrow hides that violation), or a dispatch that
+     * checked other invariants than its table wakes. Tests audit searches with it
+     * ({@code DispatchSoundnessTest}); the search itself never does.
+     */
+    interface Audit {
+        void unsound(String what);
     }
 
     /** A worker's record of the checks it made and the violation it found. */

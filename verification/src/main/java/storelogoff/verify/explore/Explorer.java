@@ -43,6 +43,7 @@ public final class Explorer {
     private int threads = Runtime.getRuntime().availableProcessors();
     private boolean symmetry;
     private boolean wide;
+    private Dispatch.Audit audit;
 
     /**
      * The most states a search within {@code b} can keep, in any heap: the state table is indexed
@@ -130,6 +131,12 @@ public final class Explorer {
         return this;
     }
 
+    /** Tests only: every transition's dispatch is audited (see {@link Dispatch.Audit}). */
+    Explorer audit(Dispatch.Audit a) {
+        this.audit = a;
+        return this;
+    }
+
     public ExplorationResult run() {
         return explore().result();
     }
@@ -151,7 +158,7 @@ public final class Explorer {
 
         long start = System.nanoTime();
         BreadthFirstSearch search = new BreadthFirstSearch(model, bounds, codec, classes, alphabet, checks, graph, seen, traces,
-                threads, progress);
+                threads, progress, audit);
         Counterexample violation = search.run();
         long explored = System.nanoTime();
 

@@ -79,16 +79,19 @@ public final class ExplorerBench {
      * What checking the invariants costs: the search alone and the search with every invariant,
      * measured in the same run, alternately, so that both meet the same load and the same JIT.
      * {@code ratio} is the median over the pairs of (search with invariants) / (search alone),
-     * each pair's two runs taken back to back.
+     * each pair's two runs taken back to back; {@code cpuRatio} the same of the CPU time of the
+     * thread that ran them, which other programs sharing the cores do not inflate as they do the
+     * wall time (with one thread and liveness off, that thread's time is the search's).
      */
-    public record InvariantCost(Result searchOnly, Result full, Stats ratio) {
+    public record InvariantCost(Result searchOnly, Result full, Stats ratio, Stats cpuRatio,
+                                Stats searchOnlyCpu, Stats fullCpu) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-16s search alone %.2f s (cpu %.2f s), every invariant %.2f s (cpu %.2f s):"
-                            + " %.2fx (%.2f-%.2f), median of %d pairs, %d thread%s",
-                    full.reading().name(), searchOnly.searchSeconds().median(), searchOnly.cpuSeconds().median(),
-                    full.searchSeconds().median(), full.cpuSeconds().median(), ratio.median(), ratio.min(), ratio.max(),
-                    full.runs(), full.threads(), full.threads() == 1 ? "" : "s");
+            return String.format(Locale.ROOT, "%-16s search alone %.2f s, every invariant %.2f s: %.2fx (%.2f-%.2f);"
+                            + " cpu of the searching thread %.2f s and %.2f s: %.2fx (%.2f-%.2f); median of %d pairs, %d thread%s",
+                    full.reading().name(), searchOnly.searchSeconds().median(), full.searchSeconds().median(),
+                    ratio.median(), ratio.min(), ratio.max(), searchOnlyCpu.median(), fullCpu.median(), cpuRatio.median(),
+                    cpuRatio.min(), cpuRatio.max(), full.runs(), full.threads(), full.threads() == 1 ? "" : "s");
         }
     }
 
@@ -99,13 +102,19 @@ public final class ExplorerBench {
         warmUp(bounds, List.of(reading), List.of(), liveness, threads, symmetry);
         warmUp(bounds, List.of(reading), invariants, liveness, threads, symmetry);
         Result[] alone = new Result[runs], full = new Result[runs];
-        double[] ratio = new double[runs];
+        double[] ratio = new double[runs], cpuRatio = new double[runs], aloneCpu = new double[runs], fullCpu = new double[runs];
         for (int k = 0; k < runs; k++) {
+            long cpu = threadCpuNanos();
             alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads, symmetry);
+            aloneCpu[k] = (threadCpuNanos() - cpu) / 1e9;
+            cpu = threadCpuNanos();
             full[k] = measure(bounds, reading, 1, invariants, liveness, threads, symmetry);
+            fullCpu[k] = (threadCpuNanos() - cpu) / 1e9;
             ratio[k] = full[k].searchSeconds().median() / alone[k].searchSeconds().median();
+            cpuRatio[k] = fullCpu[k] / aloneCpu[k];
         }
-        return new InvariantCost(merge(alone), merge(full), Stats.of(ratio));
+        return new InvariantCost(merge(alone), merge(full), Stats.of(ratio), Stats.of(cpuRatio), Stats.of(aloneCpu),
+                Stats.of(fullCpu));
     }
 
     /** Single-run results of one configuration as one result over all the runs. */
@@ -145,6 +154,10 @@ public final class ExplorerBench {
                                              boolean liveness, int threads, boolean symmetry) {
         return new Explorer(new Model(reading), bounds).invariants(invariants).liveness(liveness).threads(threads)
                 .symmetry(symmetry).crossCheck(CrossCheck.none()).run();
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static long processCpuNanos() {

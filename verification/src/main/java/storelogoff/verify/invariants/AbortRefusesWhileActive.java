@@ -31,7 +31,7 @@ final class AbortRefusesWhileActive extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (Facts.actedOn(after) != LogoffFlag.ABORT) return null;
+        if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.ABORT) return null;
         int activity = Facts.activity(before);
         if (activity == 0) return null;
         String p = Refusal.notRefused(after);

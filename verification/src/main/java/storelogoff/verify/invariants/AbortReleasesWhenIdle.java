@@ -22,7 +22,7 @@ final class AbortReleasesWhenIdle extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (Facts.actedOn(after) != LogoffFlag.ABORT) return null;
+        if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.ABORT) return null;
         if (Facts.activity(before) != 0 || after.state == StoreState.IDLE) return null;
         return proceedsWhenIdle.violated("StoreLogoffTransports(LOGOFF_ABORT) met no activity, yet the store went to "
                 + after.state + " instead of IDLE");

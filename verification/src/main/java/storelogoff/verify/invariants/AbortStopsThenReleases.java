@@ -33,7 +33,7 @@ final class AbortStopsThenReleases extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (Facts.actedOn(after) != LogoffFlag.ABORT) return null;
+        if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.ABORT) return null;
         if (Facts.activity(before) == 0) return null;
         if (after.sending != 0 || after.arriving != 0 || after.receptionEnabled) {
             return activityStopped.violated("StoreLogoffTransports(LOGOFF_ABORT) left activity running: sending="

@@ -45,7 +45,7 @@ final class BadFlagsChangeNothing extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (before.state != StoreState.OPEN || before.refsOf(step.client()) == 0) return null;
+        if (step.event() != Event.LOGOFF || before.state != StoreState.OPEN || before.refsOf(step.client()) == 0) return null;
         HResult want = expected(reading, step);
         if (observed.hresult != want) {
             return hresultPerReading.violated(line(step) + " returned " + observed.hresult + " but the " + reading

@@ -57,6 +57,7 @@ final class ClientCallsAnswered extends Spec {
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
         Event e = step.event();
+        if (!e.isClientCall()) return null;
         int c = step.client() - 1;
         boolean holds = before.refs[c] > 0;
         boolean open = before.state == StoreState.OPEN;

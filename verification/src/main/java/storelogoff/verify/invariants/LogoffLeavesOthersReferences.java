@@ -34,6 +34,7 @@ final class LogoffLeavesOthersReferences extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
+        if (step.event() != Event.LOGOFF) return null;
         for (int c = 0; c < after.refs.length; c++) {
             if (after.refs[c] != before.refs[c]) {
                 return referencesKept.violated(line(step) + " changed client " + (c + 1) + "'s references from " + before.refs[c]

@@ -30,7 +30,7 @@ final class QuietRefusesWhileActive extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (Facts.actedOn(after) != LogoffFlag.QUIET) return null;
+        if (!Facts.transportsCalled(before, after) || Facts.actedOn(after) != LogoffFlag.QUIET) return null;
         int activity = Facts.activity(before);
         if (activity != 0) {
             String p = Refusal.notRefused(after);

@@ -35,7 +35,7 @@ final class SharedLogoffReleasesCaller extends Spec {
 
     @Override
     public String check(Reading reading, World before, Step step, World after, Observation observed) {
-        if (observed.hresult != HResult.S_OK) return null;
+        if (step.event() != Event.LOGOFF || observed.hresult != HResult.S_OK) return null;
         int caller = step.client() - 1;
         boolean shared = Facts.refs(before) > before.refs[caller];
         for (int c = 0; c < after.refs.length; c++) {
