@@ -6,33 +6,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import storelogoff.model.Reading;
 import storelogoff.verify.Bounds;
 import storelogoff.verify.docs.KillMatrixDoc;
 
 /**
  * The committed kill matrix (docs/verification/kill-matrix.md) is what the verification does to
  * each mutant, recomputed here without the per-JVM cache of {@link KillMatrixDoc#kills()}: every
- * named mutant under every reading it applies to, and every generated mutant of the default
- * reading, must get the committed row (verdict, the killers with the conjunct each names, the
- * counterexample's length, and whether the exhaustive check, liveness or the walks found it).
- * A change to an invariant, the explorer, the walks or a mutant's edit shows as a changed row.
+ * named mutant under every reading it applies to must get the committed row (verdict, the
+ * killers with the conjunct each names, the counterexample's length, and whether the exhaustive
+ * check, liveness or the walks found it). A change to an invariant, the explorer, the walks or
+ * a mutant's edit shows as a changed row. The named mutants only: about a twelfth of the
+ * matrix, so that the build stays fast; {@code KillMatrixTest} judges the whole matrix.
  */
 class KillMatrixRecomputedTest {
 
     @Test
-    void namedMutantsAndTheDefaultReadingsGeneratedOnesGetTheirCommittedRows() throws IOException {
-        List<Mutant> sample = new ArrayList<>(NamedMutants.all());
-        sample.addAll(MutationOperators.generate(Reading.DEFAULT));
-        List<Kill> kills = KillMatrix.run(Bounds.DEFAULT, sample, 2);
-        assertThat(kills).as("named mutants under each reading, and the default reading's generated ones")
+    void everyNamedMutantGetsItsCommittedRow() throws IOException {
+        List<Kill> kills = KillMatrix.run(Bounds.DEFAULT, NamedMutants.all(), 2);
+        assertThat(kills).as("named mutants, each under every reading it applies to")
                 .hasSizeGreaterThan(NamedMutants.all().size());
 
         Set<String> committed = Set.copyOf(everyMutantRows(Files.readString(
