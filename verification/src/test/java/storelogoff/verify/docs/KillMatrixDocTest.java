@@ -1,0 +1,59 @@
+package storelogoff.verify.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import storelogoff.model.Reading;
+import storelogoff.verify.mutants.Kill;
+import storelogoff.verify.mutants.Mutant;
+
+/**
+ * The kill matrix page from three made-up verdicts with distinct counts: a named mutant killed
+ * by the type invariant's first conjunct and determinism, a generated one equivalent, another
+ * surviving. Each count lands in its own column and row.
+ */
+class KillMatrixDocTest {
+    private static Mutant mutant(String id, String operator) {
+        return new Mutant(id, operator, "what " + id + " gets wrong", List.of("IMPL-2"), r -> true, t -> t);
+    }
+
+    private static final List<Kill> KILLS = List.of(
+            new Kill(mutant("wrong-one", "named"), Reading.DEFAULT, Kill.Verdict.KILLED, List.of("type", "determinism"),
+                    List.of("type/refs-not-negative"), 3, "exhaustive"),
+            new Kill(mutant("same-one", "drop-guard"), Reading.LENIENT_FLAGS, Kill.Verdict.EQUIVALENT, List.of(), List.of(), 0, ""),
+            new Kill(mutant("missed-one", "retarget"), Reading.DEFAULT, Kill.Verdict.SURVIVED, List.of(), List.of(), 0, ""));
+
+    private static final String PAGE = KillMatrixDoc.render(KILLS);
+
+    @Test
+    void theScoreCountsEachOperatorsVerdictsAndLeavesEquivalentOnesOut() {
+        assertThat(PAGE).contains("| `named` | 1 | 1 | 0 | 0 | 100.0% |\n")
+                .contains("| `drop-guard` | 1 | 0 | 1 | 0 | - |\n")
+                .contains("| `retarget` | 1 | 0 | 0 | 1 | 0.0% |\n")
+                .contains("| **all** | 3 | 1 | 1 | 1 | 50.0% |\n")
+                .as("an operator without mutants has no row").doesNotContain("| `negate-guard` |");
+    }
+
+    @Test
+    void killsAreCountedPerPropertyAndPerConjunct() {
+        assertThat(PAGE).contains("| `type` | IMPL-2, SIG-2 | 1 |\n")
+                .contains("| `client-calls-answered` | IMPL-2, OUT-3 | 0 |\n")
+                .contains("| `determinism` (structural) | | 1 |\n")
+                .contains("| `type` | `refs-not-negative` | No client holds fewer than zero references. | 1 | `wrong-one` |  |\n")
+                .contains("| `type` | `open-is-held` | An OPEN store has at least one reference held. | 0 |  |  |\n")
+                .contains("`addref-writes-output`");
+    }
+
+    @Test
+    void survivorsAreListedAndEveryMutantHasItsRow() {
+        assertThat(PAGE).contains("## Unexplained survivors\n\n- `missed-one`: what missed-one gets wrong\n")
+                .doesNotContain("## Unexplained survivors\n\nNone.");
+        assertThat(PAGE).contains("| `wrong-one` | default | killed | type/refs-not-negative, determinism | 3 | exhaustive |\n")
+                .contains("| `same-one` | lenient-flags | equivalent |  |  |  |\n")
+                .contains("| `missed-one` | default | survived |  |  |  |\n");
+        assertThat(KillMatrixDoc.render(KILLS.subList(0, 2))).contains("## Unexplained survivors\n\nNone.\n");
+    }
+}
