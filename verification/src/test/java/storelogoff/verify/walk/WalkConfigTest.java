@@ -39,7 +39,9 @@ class WalkConfigTest {
     void toStringSaysTheSizeAndTheSeed() {
         assertThat(CONFIG).hasToString("3 walks of up to 40 steps, up to 2 clients, seed 11");
         assertThat(CONFIG.withLockstep(true)).hasToString("3 walks of up to 40 steps, up to 2 clients, seed 11,"
-                + " direct model in lockstep");
+                + " direct model in lockstep on each decision");
+        assertThat(CONFIG.withLockstep(WalkConfig.Lockstep.EVERY_STEP)).hasToString("3 walks of up to 40 steps,"
+                + " up to 2 clients, seed 11, direct model in lockstep");
     }
 
     @Test
