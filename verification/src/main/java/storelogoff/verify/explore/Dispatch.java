@@ -1,7 +1,11 @@
 package storelogoff.verify.explore;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
@@ -30,41 +34,74 @@ final class Dispatch {
     /** Per kind, the bits whose change wakes some invariant beyond those: a step that changes none of them wakes no more. */
     private final long[] wakes;
     Dispatch(Invariant[] checks, StateCodec codec) {
-        List<Watch.Kind> kinds = Watch.Kind.all();
-        invariants = new Invariant[kinds.size()][];
-        masks = new long[kinds.size()][];
-        unchanged = new Invariant[kinds.size()][];
-        wakes = new long[kinds.size()];
-        for (Watch.Kind k : kinds) {
+        int kinds = KINDS.size();
+        invariants = new Invariant[kinds][];
+        masks = new long[kinds][];
+        unchanged = new Invariant[kinds][];
+        wakes = new long[kinds];
+        Wake[][] wakesOf = new Wake[checks.length][];
+        for (int i = 0; i < checks.length; i++) wakesOf[i] = WAKES.computeIfAbsent(checks[i].watches(), Dispatch::wakeTable);
+        long[] maskOf = new long[WorldField.values().length];
+        for (WorldField f : WorldField.values()) maskOf[f.ordinal()] = codec.mask(f);
+        for (int k = 0; k < kinds; k++) {
             List<Invariant> on = new ArrayList<>();
             List<Long> bits = new ArrayList<>();
-            for (Invariant inv : checks) {
+            for (int i = 0; i < checks.length; i++) {
+                Wake w = wakesOf[i][k];
+                if (w == null) continue;
                 long mask = 0;
-                boolean watched = false;
-                for (Watch.Steps s : inv.watches().of()) {
-                    if (!s.matches(k)) continue;
-                    watched = true;
-                    if (s.changing().isEmpty()) {
-                        mask = ALWAYS;
-                        break;
-                    }
-                    for (WorldField f : s.changing()) mask |= codec.mask(f);
-                }
+                if (w.always()) mask = ALWAYS;
+                else for (WorldField f : w.fields()) mask |= maskOf[f.ordinal()];
                 // A field of no bits never changes within these bounds: such a watch never wakes.
-                if (watched && mask != 0) {
-                    on.add(inv);
+                if (mask != 0) {
+                    on.add(checks[i]);
                     bits.add(mask);
                 }
             }
-            invariants[k.index()] = on.toArray(Invariant[]::new);
-            masks[k.index()] = bits.stream().mapToLong(Long::longValue).toArray();
+            invariants[k] = on.toArray(Invariant[]::new);
+            masks[k] = bits.stream().mapToLong(Long::longValue).toArray();
             List<Invariant> always = new ArrayList<>();
             for (int j = 0; j < on.size(); j++) {
                 if (bits.get(j) == ALWAYS) always.add(on.get(j));
-                else wakes[k.index()] |= bits.get(j);
+                else wakes[k] |= bits.get(j);
             }
-            unchanged[k.index()] = always.toArray(Invariant[]::new);
+            unchanged[k] = always.toArray(Invariant[]::new);
         }
+    }
+
+    /** Every kind of step, in index order. */
+    private static final List<Watch.Kind> KINDS = Watch.Kind.all();
+
+    /**
+     * What a watch says of each kind of step, whatever the bounds: built once per distinct watch,
+     * since matching every kind against every watch cost more than the search itself on the small
+     * bounds that the kill matrix explores thousands of times.
+     */
+    private static final Map<Watch, Wake[]> WAKES = new ConcurrentHashMap<>();
+
+    /**
+     * What wakes a watch on one kind of step: any step ({@code always}), or a step that changes
+     * one of {@code fields}. Kinds the watch does not see have none (null).
+     */
+    private record Wake(boolean always, Set<WorldField> fields) {}
+
+    private static Wake[] wakeTable(Watch watch) {
+        Wake[] out = new Wake[KINDS.size()];
+        for (Watch.Kind k : KINDS) {
+            boolean watched = false;
+            Set<WorldField> fields = EnumSet.noneOf(WorldField.class);
+            for (Watch.Steps s : watch.of()) {
+                if (!s.matches(k)) continue;
+                watched = true;
+                if (s.changing().isEmpty()) {
+                    out[k.index()] = new Wake(true, Set.of());
+                    break;
+                }
+                fields.addAll(s.changing());
+            }
+            if (watched && out[k.index()] == null) out[k.index()] = new Wake(false, fields);
+        }
+        return out;
     }
 
     /**
