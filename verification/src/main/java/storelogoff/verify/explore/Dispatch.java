@@ -1,10 +1,8 @@
 package storelogoff.verify.explore;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import storelogoff.model.Observation;
@@ -33,75 +31,95 @@ final class Dispatch {
     private final Invariant[][] unchanged;
     /** Per kind, the bits whose change wakes some invariant beyond those: a step that changes none of them wakes no more. */
     private final long[] wakes;
+
     Dispatch(Invariant[] checks, StateCodec codec) {
-        int kinds = KINDS.size();
-        invariants = new Invariant[kinds][];
-        masks = new long[kinds][];
-        unchanged = new Invariant[kinds][];
-        wakes = new long[kinds];
-        Wake[][] wakesOf = new Wake[checks.length][];
-        for (int i = 0; i < checks.length; i++) wakesOf[i] = WAKES.computeIfAbsent(checks[i].watches(), Dispatch::wakeTable);
-        long[] maskOf = new long[WorldField.values().length];
-        for (WorldField f : WorldField.values()) maskOf[f.ordinal()] = codec.mask(f);
-        for (int k = 0; k < kinds; k++) {
-            List<Invariant> on = new ArrayList<>();
-            List<Long> bits = new ArrayList<>();
-            for (int i = 0; i < checks.length; i++) {
-                Wake w = wakesOf[i][k];
-                if (w == null) continue;
-                long mask = 0;
-                if (w.always()) mask = ALWAYS;
-                else for (WorldField f : w.fields()) mask |= maskOf[f.ordinal()];
-                // A field of no bits never changes within these bounds: such a watch never wakes.
-                if (mask != 0) {
-                    on.add(checks[i]);
-                    bits.add(mask);
-                }
-            }
-            invariants[k] = on.toArray(Invariant[]::new);
-            masks[k] = bits.stream().mapToLong(Long::longValue).toArray();
-            List<Invariant> always = new ArrayList<>();
-            for (int j = 0; j < on.size(); j++) {
-                if (bits.get(j) == ALWAYS) always.add(on.get(j));
-                else wakes[k] |= bits.get(j);
-            }
-            unchanged[k] = always.toArray(Invariant[]::new);
+        List<Watch> watches = new ArrayList<>(checks.length);
+        for (Invariant inv : checks) watches.add(inv.watches());
+        List<Long> fieldMasks = new ArrayList<>(WorldField.values().length);
+        for (WorldField f : WorldField.values()) fieldMasks.add(codec.mask(f));
+        Shape shape = SHAPES.computeIfAbsent(new ShapeKey(watches, fieldMasks), Shape::new);
+        Invariant[][] byRun = new Invariant[shape.runs.length][];
+        for (int r = 0; r < byRun.length; r++) {
+            int[] run = shape.runs[r];
+            byRun[r] = new Invariant[run.length];
+            for (int j = 0; j < run.length; j++) byRun[r][j] = checks[run[j]];
         }
+        int kinds = shape.masks.length;
+        invariants = new Invariant[kinds][];
+        unchanged = new Invariant[kinds][];
+        for (int k = 0; k < kinds; k++) {
+            invariants[k] = byRun[shape.on[k]];
+            unchanged[k] = byRun[shape.always[k]];
+        }
+        masks = shape.masks;
+        wakes = shape.wakes;
     }
 
     /** Every kind of step, in index order. */
     private static final List<Watch.Kind> KINDS = Watch.Kind.all();
 
     /**
-     * What a watch says of each kind of step, whatever the bounds: built once per distinct watch,
-     * since matching every kind against every watch cost more than the search itself on the small
-     * bounds that the kill matrix explores thousands of times.
+     * The tables, in positions in the list of watches, per list of watches and field masks (the
+     * bounds): built once each. Rebuilding them for every search cost more than the search
+     * itself on the small bounds that the kill matrix explores thousands of times.
      */
-    private static final Map<Watch, Wake[]> WAKES = new ConcurrentHashMap<>();
+    private static final Map<ShapeKey, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    /** The invariants' watches in the order given, and {@link StateCodec#mask} of every world field. */
+    private record ShapeKey(List<Watch> watches, List<Long> fieldMasks) {}
 
     /**
-     * What wakes a watch on one kind of step: any step ({@code always}), or a step that changes
-     * one of {@code fields}. Kinds the watch does not see have none (null).
+     * The table of one {@link ShapeKey}. Per kind: the positions of the watches that may wake on
+     * it ({@code runs[on[k]]}) with their masks, the positions of those that wake whatever changes
+     * ({@code runs[always[k]]}), and the bits whose change wakes any of the others. Equal lists of
+     * positions are one run, so that a search maps each to its invariants once.
      */
-    private record Wake(boolean always, Set<WorldField> fields) {}
+    private static final class Shape {
+        final int[][] runs;
+        final int[] on;
+        final int[] always;
+        final long[][] masks;
+        final long[] wakes;
 
-    private static Wake[] wakeTable(Watch watch) {
-        Wake[] out = new Wake[KINDS.size()];
-        for (Watch.Kind k : KINDS) {
-            boolean watched = false;
-            Set<WorldField> fields = EnumSet.noneOf(WorldField.class);
-            for (Watch.Steps s : watch.of()) {
-                if (!s.matches(k)) continue;
-                watched = true;
-                if (s.changing().isEmpty()) {
-                    out[k.index()] = new Wake(true, Set.of());
-                    break;
+        Shape(ShapeKey key) {
+            int kinds = KINDS.size();
+            on = new int[kinds];
+            always = new int[kinds];
+            masks = new long[kinds][];
+            wakes = new long[kinds];
+            Map<List<Integer>, Integer> runIndex = new java.util.LinkedHashMap<>();
+            List<Watch> watches = key.watches();
+            for (Watch.Kind k : KINDS) {
+                List<Integer> positions = new ArrayList<>();
+                List<Integer> whatever = new ArrayList<>();
+                List<Long> bits = new ArrayList<>();
+                for (int i = 0; i < watches.size(); i++) {
+                    long mask = 0;
+                    boolean watched = false;
+                    for (Watch.Steps s : watches.get(i).of()) {
+                        if (!s.matches(k)) continue;
+                        watched = true;
+                        if (s.changing().isEmpty()) {
+                            mask = ALWAYS;
+                            break;
+                        }
+                        for (WorldField f : s.changing()) mask |= key.fieldMasks().get(f.ordinal());
+                    }
+                    // A field of no bits never changes within these bounds: such a watch never wakes.
+                    if (watched && mask != 0) {
+                        positions.add(i);
+                        bits.add(mask);
+                        if (mask == ALWAYS) whatever.add(i);
+                        else wakes[k.index()] |= mask;
+                    }
                 }
-                fields.addAll(s.changing());
+                on[k.index()] = runIndex.computeIfAbsent(positions, x -> runIndex.size());
+                always[k.index()] = runIndex.computeIfAbsent(whatever, x -> runIndex.size());
+                masks[k.index()] = bits.stream().mapToLong(Long::longValue).toArray();
             }
-            if (watched && out[k.index()] == null) out[k.index()] = new Wake(false, fields);
+            runs = runIndex.keySet().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
         }
-        return out;
     }
 
     /**
