@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import storelogoff.model.Actions;
 import storelogoff.model.Model;
@@ -18,6 +19,7 @@ import storelogoff.model.Transition;
  * and fire every row of the default reading. Seeds come from -Dstorelogoff.seed, else at random;
  * every assertion names its seed.
  */
+@Isolated("One test sets the system property storelogoff.seed, which every walk without a seed reads")
 class RandomWalksTest {
 
     private static final Model DEFAULT = new Model(Reading.DEFAULT);
