@@ -19,11 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Memory bounded by design, measured in a JVM of its own with a small heap: a scenario and a
- * trace of a million lines each run in -Xmx256m, because run and check stream; a search that
- * does not fit in the heap ends with exit 3 and one line that says what to do, not a stack trace.
+ * trace of a quarter of a million lines each run in an 8 MiB heap, because run and check
+ * stream. The heap is too small for a reader that keeps the lines (shown: one runs out of it on
+ * either file), and the table run prints is many times the heap. A search that does not fit in
+ * the heap ends with exit 3 and one line that says what to do, not a stack trace.
  */
 class BoundedMemoryTest {
-    private static final int LINES = 1_000_000;
+    private static final int LINES = 250_000;
+    private static final int HEAP_MIB = 8;
+    /**
+     * The forked JVM: the small heap, the serial collector, which suits it (the default one spends
+     * most of the run collecting), and no optimising compiler, which a run this short does not repay.
+     */
+    private static final String[] SMALL_HEAP = {"-Xmx" + HEAP_MIB + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"};
     /** Steps that keep the world small however often they repeat. */
     private static final String[] BLOCK = {"addref", "release", "submit", "send-start", "send-done", "logoff NO_WAIT",
         "c2 addref", "c2 release"};
@@ -52,12 +60,17 @@ class BoundedMemoryTest {
         }
     }
 
-    /** The result of a forked {@code storelogoff} run: exit status, stdout's line count and last line, stderr. */
-    private record Forked(int exit, long lines, String lastLine, String err) {}
+    /** The result of a forked run: exit status, stdout's line and character counts and last line, stderr. */
+    private record Forked(int exit, long lines, long chars, String lastLine, String err) {}
 
-    private static Forked fork(String heap, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    private static Forked fork(String[] jvm, String... args) throws IOException, InterruptedException {
+        return fork(jvm, Main.class, args);
+    }
+
+    private static Forked fork(String[] jvm, Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvm));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
@@ -69,29 +82,48 @@ class BoundedMemoryTest {
         });
         // Counted as it comes, not kept: the test's own heap stays small too.
         long lines = 0;
+        long chars = 0;
         String last = "";
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 lines++;
+                chars += line.length() + 1;
                 last = line;
             }
         }
-        return new Forked(p.waitFor(), lines, last, err.join());
+        return new Forked(p.waitFor(), lines, chars, last, err.join());
+    }
+
+    /** What a reader that is not streaming would do: keep every line of the file. */
+    static final class KeepsEveryLine {
+        public static void main(String[] args) throws IOException {
+            System.out.println(Files.readAllLines(Path.of(args[0])).size());
+        }
     }
 
     @Test
-    void runPrintsAMillionStepTableIn256MiB() throws Exception {
+    void aReaderThatKeepsEveryLineRunsOutOfThatHeap() throws Exception {
+        for (Path file : List.of(scenario, trace)) {
+            Forked f = fork(SMALL_HEAP, KeepsEveryLine.class, file.toString());
+            assertThat(f.exit()).as("keeping every line of %s in %s: %s", file.getFileName(), SMALL_HEAP[0], f).isNotZero();
+            assertThat(f.err()).contains("java.lang.OutOfMemoryError");
+        }
+    }
+
+    @Test
+    void runPrintsAQuarterMillionStepTableInASmallHeap() throws Exception {
         // The direct engine: Spring takes ~40 µs a step, too slow for a unit test; both stream alike.
-        Forked f = fork("-Xmx256m", "run", "--engine", "direct", scenario.toString());
+        Forked f = fork(SMALL_HEAP, "run", "--engine", "direct", scenario.toString());
         assertThat(f.exit()).as("%s", f).isZero();
         assertThat(f.err()).isEmpty();
         assertThat(f.lines()).as("heading, column names, one row per step").isEqualTo(LINES + 2);
         assertThat(f.lastLine()).startsWith(LINES + "  c2 release");
+        assertThat(f.chars()).as("the table, which a run that kept it would need the heap for").isGreaterThan(4L * HEAP_MIB << 20);
     }
 
     @Test
-    void checkReadsAMillionLineTraceIn256MiB() throws Exception {
-        Forked f = fork("-Xmx256m", "check", "--engine", "direct", trace.toString());
+    void checkReadsAQuarterMillionLineTraceInASmallHeap() throws Exception {
+        Forked f = fork(SMALL_HEAP, "check", "--engine", "direct", trace.toString());
         assertThat(f.exit()).as("%s", f).isZero();
         assertThat(f.lastLine()).isEqualTo("conforms: " + LINES + " steps replayed, " + LINES
                 + " with observations, all as modelled");
@@ -100,7 +132,7 @@ class BoundedMemoryTest {
 
     @Test
     void aSearchBeyondTheHeapIsExitThreeWithOneLine() throws Exception {
-        Forked f = fork("-Xmx24m", "verify", "--clients", "3", "--refs", "3", "--messages", "3", "--arrivals", "3",
+        Forked f = fork(new String[] {"-Xmx24m"}, "verify", "--clients", "3", "--refs", "3", "--messages", "3", "--arrivals", "3",
                 "--reading", "default", "--walks", "0", "--cross-check", "none", "--no-symmetry");
         assertThat(f.exit()).as("%s", f).isEqualTo(3);
         List<String> errors = f.err().lines().filter(l -> l.startsWith("storelogoff verify: ")).toList();

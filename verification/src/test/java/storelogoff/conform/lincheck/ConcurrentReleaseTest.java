@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.jetbrains.lincheck.datastructures.DSLScenarioBuilder;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
@@ -20,6 +21,7 @@ import kotlin.reflect.jvm.ReflectJvmMapping;
  * it always checks the one that matters most: a shared store, then two releases at once. The
  * reference store passes; the variant with an unlocked reference count fails.
  */
+@Isolated("Lincheck instruments classes that the other tests run")
 class ConcurrentReleaseTest {
 
     private static ModelCheckingOptions options(Class<?> ops, int iterations) {

@@ -15,8 +15,8 @@ import storelogoff.model.Transition;
 
 /**
  * The walks themselves: one seed fixes them, and with the default size they reach every state
- * and fire every row of the default reading. Seeds come from -Dstorelogoff.seed, else at random;
- * every assertion names its seed.
+ * and fire every row of the default reading. Seeds come from -Dstorelogoff.seed, else at random
+ * ({@link WalkSeedTest}); every assertion names its seed.
  */
 class RandomWalksTest {
 
@@ -61,21 +61,5 @@ class RandomWalksTest {
         assertThat(calls).as("seed %d: flag × activity pairs counted = firings of rows calling StoreLogoffTransports",
                 cfg.seed()).isEqualTo(callingRows).isPositive();
         assertThat(r.stepsPerSecond()).as("seed %d: steps per second", cfg.seed()).isPositive();
-    }
-
-    @Test
-    void seedComesFromCallerThenPropertyThenChance() {
-        String old = System.getProperty(WalkConfig.SEED_PROPERTY);
-        try {
-            System.setProperty(WalkConfig.SEED_PROPERTY, "42");
-            assertThat(WalkConfig.seed(7L)).as("the caller's seed wins").isEqualTo(7L);
-            assertThat(WalkConfig.seed(null)).as("then -D%s", WalkConfig.SEED_PROPERTY).isEqualTo(42L);
-            System.setProperty(WalkConfig.SEED_PROPERTY, "forty-two");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> WalkConfig.seed(null))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("forty-two");
-        } finally {
-            if (old == null) System.clearProperty(WalkConfig.SEED_PROPERTY);
-            else System.setProperty(WalkConfig.SEED_PROPERTY, old);
-        }
     }
 }
