@@ -27,25 +27,31 @@ import storelogoff.verify.walk.WalkReport;
  * The summary table of {@code verify}, pinned column by column on a run whose numbers all
  * differ: within 1/1/1/1 the states and transitions come from the state-space manifest
  * (docs/verification/state-space.md), the invariants from the suite, the walk steps are walks x
- * steps (7 x 11: the model answers every step, so no walk stops early), and the coverage is
+ * steps (13 x 11: the model answers every step, so no walk stops early), and the coverage is
  * that of the same walks run through the API; a wrong model gives a violation count above 0.
  */
 class VerifySummaryContractTest {
     private static final String[] ARGS = {"verify", "--reading", "default", "--reading", "abort-stops", "--clients", "1",
-        "--refs", "1", "--messages", "1", "--arrivals", "1", "--walks", "7", "--steps", "11", "--walk-clients", "3",
+        "--refs", "1", "--messages", "1", "--arrivals", "1", "--walks", "13", "--steps", "11", "--walk-clients", "3",
         "--seed", "5", "--cross-check", "none"};
     private static final String HEADER = "reading                states  transitions invariants violations      time"
-            + "    transitions/s walk steps     steps/s  coverage";
+            + "    transitions/s walk steps     steps/s  coverage Spring checks";
 
     /** One row of the summary. */
     record Row(String reading, long states, long transitions, int invariants, int violations, double seconds,
-               long transitionsPerSecond, long walkSteps, long stepsPerSecond, String coverage) {
+               long transitionsPerSecond, long walkSteps, long stepsPerSecond, String coverage, long crossChecked,
+               long walkStepsCompared) {
         static Row parse(String line) {
-            String[] c = line.trim().split("\\s+", 10);
-            assertThat(c).as(line).hasSize(10);
+            // The coverage is two words ("11/30r 3/5s") or "-" where no walks ran.
+            String[] c = line.trim().split("\\s+");
+            assertThat(c.length).as(line).isBetween(11, 12);
+            String coverage = String.join(" ", java.util.Arrays.copyOfRange(c, 9, c.length - 1));
+            String[] spring = c[c.length - 1].split("\\+");
+            assertThat(spring).as("Spring checks: explored + walk steps, %s", line).hasSize(2);
             assertThat(c[5]).as("time in seconds: %s", line).matches("\\d+\\.\\d\\ds");
             return new Row(c[0], number(c[1]), number(c[2]), Integer.parseInt(c[3]), Integer.parseInt(c[4]),
-                    Double.parseDouble(c[5].substring(0, c[5].length() - 1)), number(c[6]), number(c[7]), number(c[8]), c[9]);
+                    Double.parseDouble(c[5].substring(0, c[5].length() - 1)), number(c[6]), number(c[7]), number(c[8]), coverage,
+                    number(spring[0]), number(spring[1]));
         }
 
         private static long number(String s) {
@@ -69,16 +75,17 @@ class VerifySummaryContractTest {
         assertThat(c.exit()).as("%s", c).isZero();
         List<String> lines = c.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("storelogoff verify: readings default, abort-stops; exhaustive within 1 clients,"
-                + " 1 refs each, 1 messages, 1 arrivals; 7 random walks of up to 11 steps with 3 clients; seed 5");
+                + " 1 refs each, 1 messages, 1 arrivals (clients interchangeable); 13 random walks of up to 11 steps with 3 clients; seed 5");
         assertThat(lines.get(1)).isEmpty();
         assertThat(lines.get(2)).isEqualTo(HEADER);
         assertThat(lines.get(5)).isEqualTo("coverage: of the reading's table rows, those the random walks fired (r);"
                 + " of the store's states, those they reached (s); - where no walks ran");
-        assertThat(lines.get(6)).isEqualTo("All invariants hold under readings default, abort-stops. Reproduce with --seed 5.");
-        assertThat(lines).hasSize(7);
+        assertThat(lines.get(6)).startsWith("Spring checks: explored transitions + walk steps replayed through the Spring machine");
+        assertThat(lines.get(7)).isEqualTo("All invariants hold under readings default, abort-stops. Reproduce with --seed 5.");
+        assertThat(lines).hasSize(8);
 
         Bounds bounds = new Bounds(1, 1, 1, 1, true);
-        Verification.Plan plan = new Verification.Plan(bounds, CrossCheck.none(), true, new WalkConfig(7, 11, 3, 5, true), 1);
+        Verification.Plan plan = new Verification.Plan(bounds, CrossCheck.none(), true, new WalkConfig(13, 11, 3, 5, true), 1);
         List<Reading> readings = List.of(Reading.DEFAULT, Reading.ABORT_STOPS);
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
@@ -104,14 +111,17 @@ class VerifySummaryContractTest {
                     .isEqualTo(Invariants.forReading(r).size() + api.exhaustive().liveness().size())
                     .isEqualTo(api.exhaustive().invariants() + api.exhaustive().liveness().size());
             assertThat(row.violations()).as("violations").isZero();
-            assertThat(row.walkSteps()).as("walk steps").isEqualTo(7 * 11).isEqualTo(w.steps());
+            assertThat(row.walkSteps()).as("walk steps").isEqualTo(13 * 11).isEqualTo(w.steps());
+            assertThat(row.crossChecked()).as("explored transitions compared with Spring (--cross-check none)").isZero();
+            assertThat(row.walkStepsCompared()).as("walk steps compared with Spring").isEqualTo(w.compared())
+                    .isLessThan(row.walkSteps());
             assertThat(row.coverage()).as("coverage").isEqualTo(fired + "/" + rows + "r " + reached + "/" + StoreState.values().length + "s");
             assertThat(row.seconds()).isPositive();
             assertThat(row.transitionsPerSecond()).isPositive();
             assertThat(row.stepsPerSecond()).isPositive();
             // The counts of the row all differ, so that no two columns can be swapped unnoticed.
             List<Long> counts = List.of(row.states(), row.transitions(), (long) row.invariants(), row.walkSteps(), (long) fired,
-                    (long) rows, (long) reached, (long) StoreState.values().length);
+                    (long) rows, (long) reached, (long) StoreState.values().length, row.walkStepsCompared());
             Set<Long> distinct = new HashSet<>(counts);
             assertThat(distinct).as("distinct counts %s", counts).hasSameSizeAs(counts);
         }
