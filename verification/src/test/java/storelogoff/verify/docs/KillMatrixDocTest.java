@@ -59,4 +59,36 @@ class KillMatrixDocTest {
                 .contains("| `missed-one` | default | survived |  |  |  |\n");
         assertThat(KillMatrixDoc.render(KILLS.subList(0, 2))).contains("## Unexplained survivors\n\nNone.\n");
     }
+
+    @Test
+    void onlyKillersThatAreNoPropertyAreStructural() {
+        List<Kill> kills = List.of(new Kill(mutant("loops", "named"), Reading.DEFAULT, Kill.Verdict.KILLED,
+                List.of("type", "drain-ends", "determinism"), List.of(), 2, "liveness"));
+        assertThat(KillMatrixDoc.render(kills)).contains("| `drain-ends` (liveness) | ")
+                .contains("| `determinism` (structural) | | 1 |\n")
+                .as("an invariant or a liveness property is never listed as structural")
+                .doesNotContain("| `type` (structural)").doesNotContain("| `drain-ends` (structural)");
+    }
+
+    @Test
+    void aConjunctsExampleIsTheFirstNamedMutantElseTheFirstGeneratedOne() {
+        List<String> conjunct = List.of("type/refs-not-negative");
+        Kill generated = new Kill(mutant("gen-first", "drop-guard"), Reading.DEFAULT, Kill.Verdict.KILLED, List.of("type"),
+                conjunct, 4, "exhaustive");
+        Kill named = new Kill(mutant("named-later", "named"), Reading.DEFAULT, Kill.Verdict.KILLED, List.of("type"),
+                conjunct, 5, "exhaustive");
+        Kill named2 = new Kill(mutant("named-last", "named"), Reading.DEFAULT, Kill.Verdict.KILLED, List.of("type"),
+                conjunct, 6, "exhaustive");
+        String row = "| `type` | `refs-not-negative` | No client holds fewer than zero references. | ";
+        assertThat(KillMatrixDoc.render(List.of(generated, named, named2))).contains(row + "3 | `named-later` |");
+        assertThat(KillMatrixDoc.render(List.of(generated))).contains(row + "1 | `gen-first` |");
+    }
+
+    @Test
+    void everyEquivalenceRuleIsListedWithItsReason() {
+        String page = page();
+        storelogoff.verify.mutants.EquivalentMutants.rules().forEach((rule, why) ->
+                assertThat(page).contains("| `" + rule.replace("|", "\\|") + "` | " + why + " |\n"));
+        assertThat(storelogoff.verify.mutants.EquivalentMutants.rules()).isNotEmpty();
+    }
 }
