@@ -47,7 +47,10 @@ class KillMatrixDocTest {
                 .contains("| `determinism` (structural) | | 1 |\n")
                 .contains("| `type` | `refs-not-negative` | No client holds fewer than zero references. | 1 | `wrong-one` |  |\n")
                 .contains("| `type` | `open-is-held` | An OPEN store has at least one reference held. | 0 |  |  |\n")
-                .contains("`addref-writes-output`");
+                .as("a wrong step stands in the row of the conjunct it breaks, and only there")
+                .contains("| `output-flags-report-activity` | `only-logoff-writes` | Only StoreLogoff writes output flags. | 0 |  |"
+                        + " `addref-writes-output` |\n")
+                .containsOnlyOnce("`addref-writes-output`");
     }
 
     @Test
