@@ -116,7 +116,7 @@ final class VerifyCommand implements Callable<Integer>, Crashes.Hint {
                 search.readingsAtOnce(bounds, chosen, threads), search.symmetry);
         if (mutant != null) stdout.println("storelogoff verify: WRONG MODEL " + mutant.id() + ": " + mutant.description());
         stdout.printf(Locale.ROOT, "storelogoff verify: %s; exhaustive within %s%s; %s; seed %d%n", readings(chosen), bounds,
-                search.symmetry ? " (clients interchangeable)" : "",
+                search.symmetry && bounds.clients() > 1 ? " (clients interchangeable)" : "", // one client has no one to swap with
                 walks == 0 ? "no random walks" : String.format(Locale.ROOT, "%d random walks of up to %d steps with %d clients",
                         walks, steps, walkClients), walkSeed);
         stdout.flush();

@@ -75,7 +75,7 @@ class VerifySummaryContractTest {
         assertThat(c.exit()).as("%s", c).isZero();
         List<String> lines = c.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("storelogoff verify: readings default, abort-stops; exhaustive within 1 clients,"
-                + " 1 refs each, 1 messages, 1 arrivals (clients interchangeable); 13 random walks of up to 11 steps with 3 clients; seed 5");
+                + " 1 refs each, 1 messages, 1 arrivals; 13 random walks of up to 11 steps with 3 clients; seed 5");
         assertThat(lines.get(1)).isEmpty();
         assertThat(lines.get(2)).isEqualTo(HEADER);
         assertThat(lines.get(5)).isEqualTo("coverage: of the reading's table rows, those the random walks fired (r);"
