@@ -2,7 +2,6 @@ package storelogoff.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,8 +27,8 @@ import storelogoff.scenario.Engine;
 import storelogoff.scenario.ObservedField;
 import storelogoff.scenario.Overrides;
 import storelogoff.scenario.ScenarioWriter;
-import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.PlainSearch;
 
 /**
  * The trace checker compares every field at every kind of step (issue 11, section 4), not only
@@ -57,32 +56,19 @@ class EveryFieldAtEveryStepTest {
             Model model = new Model(r);
             Map<World, World> parent = new HashMap<>();
             Map<World, Step> via = new HashMap<>();
-            ArrayDeque<World> queue = new ArrayDeque<>();
-            World initial = BOUNDS.initialWorld();
-            parent.put(initial, null);
-            queue.add(initial);
-            List<Step> alphabet = Alphabet.steps(BOUNDS.clients());
-            while (!queue.isEmpty()) {
-                World w = queue.poll();
-                for (Step s : alphabet) {
-                    if (!BOUNDS.allows(w, s)) continue;
-                    World next = w.copy();
-                    Observation o = new Observation();
-                    model.step(next, s, o);
-                    String kind = kind(w, s, o);
-                    if (!kinds.containsKey(kind)) {
-                        List<Step> path = new ArrayList<>();
-                        path.add(s);
-                        for (World at = w; parent.get(at) != null; at = parent.get(at)) path.add(0, via.get(at));
-                        kinds.put(kind, new Scenario(r, kind, List.copyOf(path)));
-                    }
-                    if (!parent.containsKey(next)) {
-                        parent.put(next, w);
-                        via.put(next, s);
-                        queue.add(next);
-                    }
+            PlainSearch.visit(model, BOUNDS, (w, s, next, o, first) -> {
+                if (first) {
+                    parent.put(next, w);
+                    via.put(next, s);
                 }
-            }
+                String kind = kind(w, s, o);
+                if (!kinds.containsKey(kind)) {
+                    List<Step> path = new ArrayList<>();
+                    path.add(s);
+                    for (World at = w; parent.get(at) != null; at = parent.get(at)) path.add(0, via.get(at));
+                    kinds.put(kind, new Scenario(r, kind, List.copyOf(path)));
+                }
+            });
         }
         return List.copyOf(kinds.values());
     }

@@ -1,22 +1,16 @@
 package storelogoff.verify.explore;
 
-import java.util.ArrayDeque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import storelogoff.model.Model;
-import storelogoff.model.Observation;
-import storelogoff.model.Step;
 import storelogoff.model.World;
-import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.PlainSearch;
 
 /**
- * The state space searched the plainest way, as an oracle for the explorer: World objects in a
- * HashSet, edges as pairs of worlds, a fresh copy per step, no packing, no threads, no graph
- * arrays. It shares with the explorer only the model's direct engine, the alphabet and the
- * bounds, which are what the state space is defined by.
+ * The state space searched the plainest way ({@link PlainSearch}), as an oracle for the
+ * explorer: edges as pairs of worlds, no packing, no graph arrays.
  */
 final class ReferenceSearch {
     /** A world-changing step from one world to another. */
@@ -28,27 +22,13 @@ final class ReferenceSearch {
     private ReferenceSearch() {}
 
     static Space search(Model model, Bounds bounds) {
-        Set<World> seen = new HashSet<>();
         Set<Edge> edges = new HashSet<>();
-        ArrayDeque<World> queue = new ArrayDeque<>();
-        World initial = bounds.initialWorld();
-        seen.add(initial);
-        queue.add(initial);
-        List<Step> alphabet = Alphabet.steps(bounds.clients());
-        long transitions = 0;
-        while (!queue.isEmpty()) {
-            World w = queue.poll();
-            for (Step s : alphabet) {
-                if (!bounds.allows(w, s)) continue;
-                transitions++;
-                World next = w.copy();
-                model.step(next, s, new Observation());
-                if (next.equals(w)) continue;
-                edges.add(new Edge(w, next));
-                if (seen.add(next)) queue.add(next);
-            }
-        }
-        return new Space(seen, edges, transitions);
+        long[] transitions = {0};
+        Set<World> worlds = PlainSearch.visit(model, bounds, (before, step, after, observed, first) -> {
+            transitions[0]++;
+            if (!after.equals(before)) edges.add(new Edge(before, after));
+        });
+        return new Space(worlds, edges, transitions[0]);
     }
 
     /** The explorer's graph in the same terms: its states decoded, its edges as pairs of decoded worlds. */

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +16,8 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
-import storelogoff.verify.Alphabet;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.PlainSearch;
 import storelogoff.verify.Invariant;
 import storelogoff.verify.invariants.Invariants;
 
@@ -77,23 +74,7 @@ class ChecksAllocateNothingTest {
     /** Every transition of {@code model} within the bounds, breadth first, from worlds built as copies. */
     private static List<Transition> transitions(Model model) {
         List<Transition> all = new ArrayList<>();
-        Set<World> seen = new HashSet<>();
-        ArrayDeque<World> queue = new ArrayDeque<>();
-        World initial = BOUNDS.initialWorld();
-        seen.add(initial);
-        queue.add(initial);
-        List<Step> alphabet = Alphabet.steps(BOUNDS.clients());
-        while (!queue.isEmpty()) {
-            World w = queue.poll();
-            for (Step s : alphabet) {
-                if (!BOUNDS.allows(w, s)) continue;
-                World next = w.copy();
-                Observation o = new Observation();
-                model.step(next, s, o);
-                all.add(new Transition(w, s, next, o));
-                if (seen.add(next)) queue.add(next);
-            }
-        }
+        PlainSearch.visit(model, BOUNDS, (w, s, next, o, first) -> all.add(new Transition(w, s, next, o)));
         return all;
     }
 }
