@@ -5,11 +5,15 @@ import java.io.StringWriter;
 
 import picocli.CommandLine;
 
-/** Runs the storelogoff command in-process, capturing what it prints and its exit status. */
+/**
+ * Runs the storelogoff command in-process, capturing what it prints and its exit status. The
+ * command line is built as {@code main} builds it: with only the subcommand the arguments name
+ * (picocli reading every command's annotations was most of a short command's time).
+ */
 record Cli(int exit, String out, String err) {
 
     static Cli run(String... args) {
-        CommandLine cl = Main.commandLine();
+        CommandLine cl = Main.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
