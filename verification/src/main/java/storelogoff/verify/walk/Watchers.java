@@ -2,7 +2,9 @@ package storelogoff.verify.walk;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import storelogoff.model.Observation;
@@ -27,29 +29,62 @@ final class Watchers {
     private int count;
 
     Watchers(Invariant[] checks) {
-        List<Watch.Kind> kinds = Watch.Kind.all();
-        invariants = new Invariant[kinds.size()][];
-        fields = new WorldField[kinds.size()][][];
+        Table t = Table.of(checks);
+        invariants = t.invariants;
+        fields = t.fields;
         woken = new Invariant[checks.length];
-        for (Watch.Kind k : kinds) {
-            List<Invariant> on = new ArrayList<>();
-            List<WorldField[]> changing = new ArrayList<>();
-            for (Invariant inv : checks) {
-                boolean watched = false;
-                boolean always = false;
-                Set<WorldField> union = EnumSet.noneOf(WorldField.class);
-                for (Watch.Steps s : inv.watches().of()) {
-                    if (!s.matches(k)) continue;
-                    watched = true;
-                    if (s.changing().isEmpty()) always = true;
-                    union.addAll(s.changing());
-                }
-                if (!watched) continue;
-                on.add(inv);
-                changing.add(always ? ALWAYS : union.toArray(WorldField[]::new));
+    }
+
+    /** The arrays above for one list of invariants; never changed once built. */
+    private record Table(Invariant[][] invariants, WorldField[][][] fields) {
+        /**
+         * The last tables built, by the same invariants (the same objects, in the same order): every
+         * walk run and every shrink builds a checker, and a table costs more to build than a short run.
+         */
+        private static final Map<List<Invariant>, Table> BUILT = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Invariant>, Table> eldest) {
+                return size() > 32;
             }
-            invariants[k.index()] = on.toArray(Invariant[]::new);
-            fields[k.index()] = changing.toArray(WorldField[][]::new);
+        };
+
+        static Table of(Invariant[] checks) {
+            List<Invariant> key = List.of(checks);
+            synchronized (BUILT) {
+                Table t = BUILT.get(key);
+                if (t != null) return t;
+            }
+            Table t = build(checks);
+            synchronized (BUILT) {
+                BUILT.put(key, t);
+            }
+            return t;
+        }
+
+        private static Table build(Invariant[] checks) {
+            List<Watch.Kind> kinds = Watch.Kind.all();
+            Table t = new Table(new Invariant[kinds.size()][], new WorldField[kinds.size()][][]);
+            for (Watch.Kind k : kinds) {
+                List<Invariant> on = new ArrayList<>();
+                List<WorldField[]> changing = new ArrayList<>();
+                for (Invariant inv : checks) {
+                    boolean watched = false;
+                    boolean always = false;
+                    Set<WorldField> union = EnumSet.noneOf(WorldField.class);
+                    for (Watch.Steps s : inv.watches().of()) {
+                        if (!s.matches(k)) continue;
+                        watched = true;
+                        if (s.changing().isEmpty()) always = true;
+                        union.addAll(s.changing());
+                    }
+                    if (!watched) continue;
+                    on.add(inv);
+                    changing.add(always ? ALWAYS : union.toArray(WorldField[]::new));
+                }
+                t.invariants[k.index()] = on.toArray(Invariant[]::new);
+                t.fields[k.index()] = changing.toArray(WorldField[][]::new);
+            }
+            return t;
         }
     }
 
