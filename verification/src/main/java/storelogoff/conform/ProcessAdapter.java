@@ -174,7 +174,9 @@ public final class ProcessAdapter implements Adapter {
     private AdapterFailure failure(String message) {
         kill();
         try {
-            stderrReader.join(500); // the rest of stderr, once the process is gone
+            // The rest of stderr, once the process is gone: the reader ends at once then, unless the cores are so
+            // busy that it is not scheduled (half a second lost a crash's last lines under a load of 10 on 2 cores).
+            stderrReader.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -106,6 +106,11 @@ final class Watchers {
         return woken;
     }
 
+    /** Whether this and {@code other} look steps up in one table (WatchersTest: it is built once per list of invariants). */
+    boolean sharesTableWith(Watchers other) {
+        return invariants == other.invariants;
+    }
+
     /** How many invariants the last {@link #woken} call woke. */
     int count() {
         return count;
