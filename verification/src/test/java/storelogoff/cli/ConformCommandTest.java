@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -199,7 +200,9 @@ class ConformCommandTest {
         assertThat(gone(child)).as("the adapter's child %d is still running", child).isTrue();
     }
 
+    /** Runs the kit in a child JVM to signal it: PIT leaves it out (tag child-jvm), as the child runs unmutated classes. */
     @Test
+    @Tag("child-jvm")
     void ctrlCEndsTheAdapter() throws Exception {
         Path script = dir.resolve("hang.sh");
         Path pid = dir.resolve("adapter.pid");
