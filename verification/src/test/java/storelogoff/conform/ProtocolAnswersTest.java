@@ -49,6 +49,8 @@ class ProtocolAnswersTest {
                 ObservedField.FLUSH_QUEUES, "yes"));
         Answer b = read("\"result\":\"S_OK\",\"refs\":0," + REST, Event.ADDREF);
         assertThat(b.get(ObservedField.OUT_FLAGS)).isEqualTo(ObservedField.NONE);
+        assertThat(read("\"result\":0,\"refs\":1,\"outFlags\":0,\"transportsCall.flags\":null,\"flushQueues\":false", Event.LOGOFF)
+                .get(ObservedField.OUT_FLAGS)).as("zero flags").isEqualTo(ObservedField.OUT_FLAGS.canonical("0", Event.LOGOFF));
         assertThat(b.get(ObservedField.FLUSH_QUEUES)).isEqualTo("no");
         assertThat(read("\"result\":0,\"refs\":999999999,\"outFlags\":[\"NO_WAIT\",8],\"transportsCall.flags\":4294967295,\"flushQueues\":true",
                 Event.LOGOFF).get(ObservedField.OUT_FLAGS)).isEqualTo(ObservedField.OUT_FLAGS.canonical("NO_WAIT|8", Event.LOGOFF));
