@@ -34,13 +34,16 @@ class ConformReportTest {
     @TempDir
     static Path dir;
     private static Report report;
+    private static long wall;
 
     @BeforeAll
     static void run() throws AdapterFailure {
+        long start = System.nanoTime();
         try (JavaAdapter adapter = new JavaAdapter(new ReferenceStoreAdapter())) {
             report = new Conformance().reading(Reading.byName("output-complete")).suites(EnumSet.of(Suite.ROWS, Suite.PAIRS, Suite.READINGS))
                     .seed(7).saveTo(dir.resolve("saved")).run(adapter);
         }
+        wall = System.nanoTime() - start;
     }
 
     private static String seconds(long nanos) {
@@ -52,6 +55,8 @@ class ConformReportTest {
         assertThat(report.steps()).isPositive().isEqualTo(report.all().stream().mapToLong(r -> r.answers().size()).sum());
         assertThat(report.adapterNanos()).isPositive().isEqualTo(report.all().stream().mapToLong(CaseResult::nanos).sum());
         assertThat(report.diverging()).isNotEmpty().hasSizeLessThan(report.all().size());
+        assertThat(report.nanos()).as("the run's time").isBetween(report.adapterNanos(), wall);
+        assertThat(report.all()).allSatisfy(r -> assertThat(r.nanos()).isBetween(1L, wall));
     }
 
     @Test
