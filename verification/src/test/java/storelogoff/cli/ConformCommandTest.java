@@ -159,6 +159,12 @@ class ConformCommandTest {
     }
 
     @Test
+    void aResetAnsweredNotReadyIsRefused() throws IOException {
+        Cli r = misbehaving(HELLO + LOOP.replace("\\\"ready\\\":true", "\\\"ready\\\":false").replace("STEP", "sleep 30"));
+        failsNaming(r, " reset: expected {\"n\":", ",\"ready\":true}, found '{\"n\":", ",\"ready\":false}'");
+    }
+
+    @Test
     void anAnswerMissingAFieldNamesIt() throws IOException {
         Cli r = misbehaving(HELLO + LOOP.replace("STEP", "echo \"{\\\"n\\\":$n,\\\"observed\\\":{\\\"result\\\":\\\"S_OK\\\"}}\""));
         failsNaming(r, " step 1 (", "the answer lacks 'refs' (the hello lists it)");
