@@ -76,4 +76,14 @@ class CliPartsTest {
         assertThat(flush - call).isEqualTo("NO_WAIT|PURGE|0x20".length() + " -> ".length()
                 + "INBOUND|OUTBOUND|OUTBOUND_QUEUE".length() + 2);
     }
+
+    @Test
+    void theCommandLineHoldsOnlyTheSubcommandItsArgumentsName() {
+        assertThat(Main.commandLine(new String[] {"run", "x.scn"}).getSubcommands().keySet()).containsExactly("run");
+        assertThat(Main.commandLine(new String[] {"check"}).getSubcommands().keySet()).containsExactly("check");
+        int all = Main.SUBCOMMANDS.size();
+        assertThat(Main.commandLine(new String[] {}).getSubcommands()).hasSize(all);
+        assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(all);
+        assertThat(Main.commandLine(new String[] {"nope"}).getSubcommands()).hasSize(all);
+    }
 }
