@@ -53,9 +53,14 @@ class ConformanceSuiteTest {
 
     @Test
     void underAnotherADivergingCaseFailsWithItsTraceAndSoDoesConsistency() {
-        Map<String, String> r = run(ConformanceSuite.of(ReferenceStoreAdapter::new).reading("output-complete").suites(Suite.ROWS)
-                .seed(3).saveTo(dir).tests());
-        assertThat(r.keySet()).noneMatch(n -> n.startsWith("walks: "));
+        Map<String, String> r = run(ConformanceSuite.of(ReferenceStoreAdapter::new).reading("output-complete")
+                .suites(Suite.ROWS, Suite.PAIRS, Suite.READINGS, Suite.WALKS).walks(1, 20).seed(3).saveTo(dir).tests());
+        for (String suite : List.of("rows", "pairs", "readings", "walks")) {
+            assertThat(r).as("a failing %s case", suite).anySatisfy((name, failure) -> {
+                assertThat(name).startsWith(suite + ": ");
+                assertThat(failure).startsWith(suite + ": ").contains(" under reading output-complete\n");
+            });
+        }
         String saveFlag = r.get("rows: SaveLogoffFlag");
         assertThat(saveFlag).startsWith("rows: SaveLogoffFlag under reading output-complete\n")
                 .contains("outFlags").contains("\ntrace (saved as " + dir.resolve("rows-SaveLogoffFlag.trace") + "):\n  ")
