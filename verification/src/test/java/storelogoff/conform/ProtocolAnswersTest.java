@@ -70,6 +70,11 @@ class ProtocolAnswersTest {
                 .endsWith(" for 'flushQueues', found 1");
         assertThat(error("\"result\":0,\"refs\":1," + REST, Event.SEND_START)).endsWith(" for 'result', found 0");
         assertThat(error("\"result\":4294967296,\"refs\":1," + REST, Event.ADDREF)).endsWith(" for 'result', found 4294967296");
+        // At the ends of the 32 bits a result is read, then refused as no HRESULT the model knows.
+        assertThat(error("\"result\":4294967295,\"refs\":1," + REST, Event.ADDREF))
+                .isEqualTo("expected an HRESULT the model knows for 'result', found 0xFFFFFFFF");
+        assertThat(error("\"result\":-2147483648,\"refs\":1," + REST, Event.ADDREF))
+                .isEqualTo("expected an HRESULT the model knows for 'result', found 0x80000000");
         assertThat(error("\"result\":0,\"refs\":[1]," + REST, Event.ADDREF)).endsWith(" for 'refs', found an array");
         assertThat(error("\"result\":0,\"refs\":1,\"outFlags\":[true],\"transportsCall.flags\":null,\"flushQueues\":false", Event.ADDREF))
                 .isEqualTo("expected flag names or numbers in the array for 'outFlags', found true");
