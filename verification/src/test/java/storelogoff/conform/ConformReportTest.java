@@ -70,6 +70,30 @@ class ConformReportTest {
     }
 
     @Test
+    void aShrunkWalksEffortCountsInTheTotals() throws AdapterFailure {
+        long start = System.nanoTime();
+        Report walks;
+        try (JavaAdapter adapter = new JavaAdapter(new ReferenceStoreAdapter())) {
+            walks = new Conformance().reading(Reading.byName("output-complete")).suites(EnumSet.of(Suite.WALKS)).walks(3, 30)
+                    .seed(7).saveTo(null).run(adapter);
+        }
+        long took = System.nanoTime() - start;
+        CaseResult shrunk = walks.results().get(Suite.WALKS).get(walks.results().get(Suite.WALKS).size() - 1);
+        assertThat(shrunk.original()).as("the diverging walk was shrunk").isNotNull();
+        // The shrinker's runs count too: more steps than the kept results hold, within the wall time.
+        assertThat(walks.steps()).isGreaterThan(walks.all().stream().mapToLong(r -> r.answers().size()).sum());
+        assertThat(walks.adapterNanos()).isGreaterThan(walks.all().stream().mapToLong(CaseResult::nanos).sum()).isLessThanOrEqualTo(took);
+    }
+
+    @Test
+    void aReadingsCaseIsNamedByItsFirstPairAndHowManyMore() {
+        assertThat(report.results().get(Suite.READINGS)).extracting(r -> r.c().name())
+                .containsExactly("default vs rem3-literal, +5 pairs", "default vs output-complete, +15 pairs",
+                        "default vs abort-stops, +11 pairs", "default vs lenient-flags, +19 pairs",
+                        "lenient-flags vs lenient-flags+rem3-literal, +5 pairs");
+    }
+
+    @Test
     void theKitsSettingsAndTheirLimits() {
         Conformance kit = new Conformance().seed(42).reading(Reading.byName("abort-stops")).walks(0, 1);
         assertThat(kit.seed()).isEqualTo(42);

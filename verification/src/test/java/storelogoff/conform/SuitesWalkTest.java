@@ -33,4 +33,18 @@ class SuitesWalkTest {
         assertThat(walks).as("fewer clients sometimes").anyMatch(c -> c.options().clients() < 3);
         assertThat(walks).as("no default Inbox sometimes").anyMatch(c -> !c.options().defaultInbox());
     }
+
+    @Test
+    void aPlanHoldsOnlyTheChosenSuites() {
+        Hello hello = Hello.of("sample", List.of(Event.ADDREF, Event.RELEASE, Event.LOGOFF), List.of(ObservedField.RESULT));
+        Suites.Plan pairs = Suites.plan(hello, Reading.DEFAULT, java.util.EnumSet.of(Suite.PAIRS));
+        assertThat(pairs.pairs()).isNotEmpty();
+        assertThat(pairs.rows()).isEmpty();
+        assertThat(pairs.readings()).isEmpty();
+        assertThat(pairs.states()).isPositive();
+        Suites.Plan readings = Suites.plan(hello, Reading.DEFAULT, java.util.EnumSet.of(Suite.READINGS));
+        assertThat(readings.rows()).isEmpty();
+        assertThat(readings.pairs()).isEmpty();
+        assertThat(readings.states()).isZero();
+    }
 }
