@@ -137,7 +137,7 @@ class ConformCommandTest {
     void anAdapterThatCrashesIsReportedWithItsStderr() throws IOException {
         Cli r = misbehaving(HELLO + LOOP.replace("STEP", "echo 'StoreLogoff: segmentation fault' >&2; kill -SEGV $$"));
         failsNaming(r, " step 1 (", "the adapter stopped before answering", "; it exited with status 139 (signal 11)");
-        assertThat(r.err()).contains("  | StoreLogoff: segmentation fault");
+        assertThat(r.err()).contains("\n  the adapter's stderr, last lines:\n  | StoreLogoff: segmentation fault");
     }
 
     @Test
@@ -159,9 +159,14 @@ class ConformCommandTest {
     }
 
     @Test
-    void aResetAnsweredNotReadyIsRefused() throws IOException {
-        Cli r = misbehaving(HELLO + LOOP.replace("\\\"ready\\\":true", "\\\"ready\\\":false").replace("STEP", "sleep 30"));
+    void aResetAnsweredNotReadyIsRefused() throws Exception {
+        Path xml = dir.resolve("reset.xml");
+        Cli r = misbehaving(HELLO + LOOP.replace("\\\"ready\\\":true", "\\\"ready\\\":false").replace("STEP", "sleep 30"),
+                "--junit-xml", xml.toString());
         failsNaming(r, " reset: expected {\"n\":", ",\"ready\":true}, found '{\"n\":", ",\"ready\":false}'");
+        // The JUnit XML names the adapter by its command.
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        assertThat(d.getDocumentElement().getAttribute("name")).isEqualTo("storelogoff conform: bash " + dir.resolve("adapter.sh"));
     }
 
     @Test
