@@ -25,6 +25,11 @@ class VerifyOptionsTest {
         assertThat(one.exit()).as("%s", one).isZero();
         assertThat(one.outLines()[0]).startsWith("storelogoff verify: reading default; exhaustive within ").doesNotContain("interchangeable");
         assertThat(one.err().lines()).contains("default: all hold");
+        // The summary's time column is seconds: a run this small takes well under a minute.
+        String row = one.out().lines().filter(l -> l.startsWith("default ")).findFirst().orElseThrow();
+        String time = row.trim().split(" +")[5];
+        assertThat(time).endsWith("s");
+        assertThat(Double.parseDouble(time.substring(0, time.length() - 1))).isBetween(0.0, 60.0);
         Cli two = verify("--clients", "2", "--symmetry", "--walks", "0", "--cross-check", "none");
         assertThat(two.outLines()[0]).contains(" (clients interchangeable); no random walks; seed ");
     }
