@@ -93,4 +93,16 @@ class ProtocolAnswersTest {
         assertThat(Protocol.shorten(" " + eighty + " ")).isEqualTo("'" + eighty + "'");
         assertThat(Protocol.shorten(eighty + "y")).isEqualTo("'" + "x".repeat(77) + "...'");
     }
+
+    @Test
+    void aHelloOfAnotherProtocolSaysWhichItSpeaks() {
+        for (String v : List.of("1.0", "false", "\"1\"")) {
+            try {
+                Protocol.readHello("{\"protocol\":" + v + "}");
+                throw new AssertionError("no error for protocol " + v);
+            } catch (BadMessage e) {
+                assertThat(e.getMessage()).isEqualTo("the adapter speaks protocol " + v.replace("\"", "") + "; this kit speaks protocol 1");
+            }
+        }
+    }
 }
