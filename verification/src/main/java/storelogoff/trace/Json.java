@@ -261,8 +261,6 @@ final class Json {
     /** The start of the word that holds {@code at}, or ends just before it. */
     private static int wordStart(String text, int at) {
         int start = Math.min(at, text.length());
-        if (start > 0 && (start == text.length() || !Character.isLetterOrDigit(text.charAt(start)))
-                && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
         while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
         return start;
     }

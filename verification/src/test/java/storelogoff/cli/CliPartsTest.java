@@ -76,4 +76,37 @@ class CliPartsTest {
         assertThat(flush - call).isEqualTo("NO_WAIT|PURGE|0x20".length() + " -> ".length()
                 + "INBOUND|OUTBOUND|OUTBOUND_QUEUE".length() + 2);
     }
+
+    @Test
+    void theCommandLineHoldsOnlyTheSubcommandItsArgumentsName() {
+        assertThat(Main.commandLine(new String[] {"run", "x.scn"}).getSubcommands().keySet()).containsExactly("run");
+        assertThat(Main.commandLine(new String[] {"check"}).getSubcommands().keySet()).containsExactly("check");
+        int all = Main.SUBCOMMANDS.size();
+        assertThat(Main.commandLine(new String[] {}).getSubcommands()).hasSize(all);
+        assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(all);
+        assertThat(Main.commandLine(new String[] {"nope"}).getSubcommands()).hasSize(all);
+    }
+
+    @Test
+    void runIntoAClosedStdoutEndsWithExitThree(@TempDir Path dir) throws IOException {
+        Path scn = dir.resolve("s.scn");
+        Files.writeString(scn, "submit\nc1 addref\n");
+        picocli.CommandLine cl = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws IOException {
+                throw new IOException("closed");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        }));
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute("run", scn.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("cannot write the output (stdout closed, or the disk full)");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -136,7 +137,7 @@ class ConformCommandTest {
     void anAdapterThatCrashesIsReportedWithItsStderr() throws IOException {
         Cli r = misbehaving(HELLO + LOOP.replace("STEP", "echo 'StoreLogoff: segmentation fault' >&2; kill -SEGV $$"));
         failsNaming(r, " step 1 (", "the adapter stopped before answering", "; it exited with status 139 (signal 11)");
-        assertThat(r.err()).contains("  | StoreLogoff: segmentation fault");
+        assertThat(r.err()).contains("\n  the adapter's stderr, last lines:\n  | StoreLogoff: segmentation fault");
     }
 
     @Test
@@ -155,6 +156,17 @@ class ConformCommandTest {
     void anAnswerForAnotherStepIsRefused() throws IOException {
         Cli r = misbehaving(HELLO + LOOP.replace("STEP", "echo \"{\\\"n\\\":$((n+1)),\\\"observed\\\":{\\\"result\\\":\\\"S_OK\\\",\\\"refs\\\":1}}\""));
         failsNaming(r, " step 1 (", "the answer is for message 2, not for this one (1)");
+    }
+
+    @Test
+    void aResetAnsweredNotReadyIsRefused() throws Exception {
+        Path xml = dir.resolve("reset.xml");
+        Cli r = misbehaving(HELLO + LOOP.replace("\\\"ready\\\":true", "\\\"ready\\\":false").replace("STEP", "sleep 30"),
+                "--junit-xml", xml.toString());
+        failsNaming(r, " reset: expected {\"n\":", ",\"ready\":true}, found '{\"n\":", ",\"ready\":false}'");
+        // The JUnit XML names the adapter by its command.
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        assertThat(d.getDocumentElement().getAttribute("name")).isEqualTo("storelogoff conform: bash " + dir.resolve("adapter.sh"));
     }
 
     @Test
@@ -199,7 +211,9 @@ class ConformCommandTest {
         assertThat(gone(child)).as("the adapter's child %d is still running", child).isTrue();
     }
 
+    /** Runs the kit in a child JVM to signal it: PIT leaves it out (tag child-jvm), as the child runs unmutated classes. */
     @Test
+    @Tag("child-jvm")
     void ctrlCEndsTheAdapter() throws Exception {
         Path script = dir.resolve("hang.sh");
         Path pid = dir.resolve("adapter.pid");

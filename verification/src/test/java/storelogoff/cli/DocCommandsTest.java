@@ -107,8 +107,13 @@ class DocCommandsTest {
         assertThat(write.err().lines()).as("one progress line per doc on stderr").hasSize(docs)
                 .allMatch(l -> l.startsWith("docs: rendering "))
                 .contains("docs: rendering docs/state-machine.md (1 of " + docs + ")");
+        long wrote = write.out().lines().filter(l -> l.startsWith("wrote ")).count();
+        assertThat(write.out().lines().reduce((a, b) -> b).orElse(""))
+                .isEqualTo((docs - wrote) + " of " + docs + " generated docs were already up to date");
         assertThat(repo.resolve("docs/state-machine.md")).exists();
-        assertThat(run(new DocsCommand(), "--check", "--repo", repo.toString()).exit()).isZero();
+        Run current = run(new DocsCommand(), "--check", "--repo", repo.toString());
+        assertThat(current.exit()).isZero();
+        assertThat(current.out()).isEqualTo("all " + docs + " generated docs are up to date\n");
 
         Files.writeString(repo.resolve("docs/state-machine.md"), "edited\n");
         assertThat(run(new DocsCommand(), "--check", "--repo", repo.toString()).exit()).isEqualTo(1);

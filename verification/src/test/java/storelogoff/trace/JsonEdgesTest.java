@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The edges of the JSON reader's error positions: the first and last digit and letter of a
- * malformed number, a word at the end of the line, and a number too long with more after it.
+ * malformed number, a word at the end of the line, a character Jackson names at or just past
+ * its column, and a number too long with more after it.
  */
 class JsonEdgesTest {
     private static final String NUMBER = "expected a number (e.g. 12, -3, 0.5, 1e6; no leading zero)";
@@ -26,6 +27,12 @@ class JsonEdgesTest {
         "[1, zz9]|5|" + VALUE + ", found 'zz9'",
         "[nulx]|2|" + VALUE + ", found 'nulx'",
         "{\"a\": abcdefghijklmnop}|7|" + VALUE + ", found 'abcdefghijkl'",
+        // Jackson's column is just past the '-': the number starts one back.
+        "[1,-]|4|" + NUMBER + ", found '-'",
+        // Jackson's column is on the second ',' (not just past it): it stays there.
+        "[1,,2]|4|" + VALUE + ", found ','",
+        "{\"a\": 1,,}|9|expected a member name in double quotes, found ','",
+        "`{\"a\":1 \"b\":2}`|8|expected ',' or '}' after a member, found '\"'",
     })
     void malformedValuesAreQuotedFromTheirStart(String text, int column, String message) {
         assertThatThrownBy(() -> Json.parse(text)).isInstanceOfSatisfying(Json.SyntaxError.class, e -> {

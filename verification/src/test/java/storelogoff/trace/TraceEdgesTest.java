@@ -121,6 +121,24 @@ class TraceEdgesTest {
     }
 
     @Test
+    void progressOfAJsonLinesTraceToldWithItsLine() throws TraceException {
+        StringBuilder text = new StringBuilder("{\"set\": {\"clients\": 2}}\n{\"step\": \"submit\", \"expect\": {\"result\": \"S_OK\"}}\n");
+        for (int i = 1; i < TraceChecker.EVERY; i++) text.append("{\"step\": \"addref\", \"client\": 2}\n");
+        List<String> told = new ArrayList<>();
+        try (Trace t = TraceReader.open("long.jsonl", text.toString(), Overrides.NONE)) {
+            TraceChecker.check(t, Engine.DIRECT, (read, line) -> told.add(read + "@" + line));
+        }
+        // The settings line comes first, so the EVERY-th step is on line EVERY + 1.
+        assertThat(told).containsExactly(TraceChecker.EVERY + "@" + (TraceChecker.EVERY + 1));
+    }
+
+    @Test
+    void aJsonObjectWhereASettingGoesIsNamedAsAnObject() {
+        assertThat(error("t.jsonl", "{\"set\": {\"clients\": {}}}\n{\"step\": \"submit\"}\n"))
+                .isEqualTo("t.jsonl:1: expected a number of clients from 1 to 8 for \"clients\", found an object");
+    }
+
+    @Test
     void stepsAfterTheDivergenceAreReadNotReplayed() throws TraceException {
         Verdict v = check("t.trace", "submit => S_OK outbox=2\nsubmit\nsubmit => outbox=3\n");
         assertThat(v.replayed()).isEqualTo(1);
