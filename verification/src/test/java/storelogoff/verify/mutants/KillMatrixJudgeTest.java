@@ -30,7 +30,7 @@ class KillMatrixJudgeTest {
 
     @Test
     void aMutantNothingFindsSurvivesUnlessARuleExplainsIt() {
-        Mutant unchanged = new Mutant("changes-nothing", "named", "The table as declared.", List.of("SIG-1"),
+        Mutant unchanged = new Mutant("changes-nothing", "named", "The table as declared.", List.of(),
                 r -> r.equals(Reading.DEFAULT), UnaryOperator.identity());
         assertThat(KillMatrix.judge(unchanged, Reading.DEFAULT, SMALLEST, Invariants.all()))
                 .isEqualTo(new Kill(unchanged, Reading.DEFAULT, Kill.Verdict.SURVIVED, List.of(), List.of(), 0, ""));
