@@ -21,7 +21,7 @@ import storelogoff.model.World;
 
 /**
  * What a walk's generator may produce, whatever its seed: clients within the walk's, and
- * StoreLogoff arguments each of exactly one kind (FLAGS-1..3, decision 0008); a walk ends only
+ * StoreLogoff arguments each of exactly one kind (decision 0008); a walk ends only
  * after RELEASED. Walks of the direct model from 100 seeds.
  */
 class StepGeneratorTest {
