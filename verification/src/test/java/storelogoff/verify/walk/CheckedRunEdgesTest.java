@@ -84,7 +84,8 @@ class CheckedRunEdgesTest {
 
     @Test
     void coverageCountsTheStartOfEveryRunAndRowsTheDeclarationDoesNotList() {
-        Coverage c = new Coverage(MODEL.transitions().subList(0, 1));
+        // Declared: one row, not the AddRef's that fires below.
+        Coverage c = new Coverage(MODEL.transitions().stream().filter(t -> !t.name().equals("OpenReference")).limit(1).toList());
         CheckedRun run = new CheckedRun(MODEL, null, false, List.of(), c);
         run.start(World.initial(1, true));
         run.start(World.initial(1, true));
@@ -96,11 +97,11 @@ class CheckedRunEdgesTest {
         Observation again = new Observation();
         MODEL.step(after, Step.call(Event.ADDREF, 1), again);
         c.stepped(w, Step.call(Event.ADDREF, 1), after, again);
-        String declared = MODEL.transitions().get(0).name();
-        assertThat(c.transitions()).containsEntry(again.fired.name(), 1L);
-        assertThat(c.transitions().keySet()).startsWith(declared).hasSize(again.fired.name().equals(declared) ? 1 : 2);
+        String declared = c.transitions().keySet().iterator().next();
+        assertThat(again.fired.name()).isEqualTo("OpenReference");
+        assertThat(c.transitions()).containsExactly(java.util.Map.entry(declared, 0L), java.util.Map.entry("OpenReference", 1L));
         c.stepped(w, Step.call(Event.ADDREF, 1), after, again);
-        assertThat(c.transitions()).containsEntry(again.fired.name(), 2L);
+        assertThat(c.transitions()).containsExactly(java.util.Map.entry(declared, 0L), java.util.Map.entry("OpenReference", 2L));
     }
 
     @Test
