@@ -24,7 +24,6 @@ public record Conjunct(String id, String description) {
 
     /** Whether {@code message} is a violation of this conjunct. */
     public boolean named(String message) {
-        return message != null && message.length() > id.length() + 1 && message.startsWith(id)
-                && message.startsWith(SEPARATOR, id.length());
+        return message != null && message.startsWith(id) && message.startsWith(SEPARATOR, id.length());
     }
 }

@@ -20,7 +20,6 @@ import storelogoff.verify.Invariant;
 import storelogoff.verify.Miswirings;
 import storelogoff.verify.Miswirings.Miswiring;
 import storelogoff.verify.invariants.Invariants;
-import storelogoff.verify.mutants.KillMatrix;
 import storelogoff.verify.mutants.Mutant;
 import storelogoff.verify.mutants.NamedMutants;
 import storelogoff.verify.walk.WalkConfig.Lockstep;
@@ -28,8 +27,8 @@ import storelogoff.verify.walk.WalkConfig.Lockstep;
 /**
  * Comparing Spring with the direct model once per decision loses nothing against comparing
  * it on every step: a wrongly wired Spring machine is caught at the same step with the same
- * shrunk scenario, and every named mutant gets the same report. Seeds come from
- * -Dstorelogoff.seed, else at random; every assertion names its seed.
+ * shrunk scenario, and every named mutant gets the same report ({@link NamedMutantsLockstepTest}).
+ * Seeds come from -Dstorelogoff.seed, else at random; every assertion names its seed.
  */
 class DecisionLockstepTest {
     private static final Model DEFAULT = new Model(Reading.DEFAULT);
@@ -77,31 +76,6 @@ class DecisionLockstepTest {
         assertThat(memo.compared()).as("seed %d: the whole walks and each new decision", seed)
                 .isGreaterThanOrEqualTo(RandomWalks.WHOLE_WALK_STEPS)
                 .isLessThan(every.steps() / 5);
-    }
-
-    /**
-     * Every named mutant gets the same report either way: under one of the readings it applies
-     * to, taken in turn so that every reading is met (all of them would take a minute).
-     */
-    @Test
-    void everyNamedMutantGetsTheSameReport() {
-        WalkConfig cfg = KillMatrix.WALKS.withWalks(30);
-        List<Mutant> mutants = NamedMutants.all();
-        for (int i = 0; i < mutants.size(); i++) {
-            Mutant mutant = mutants.get(i);
-            List<Reading> readings = Reading.ALL.stream().filter(mutant::appliesTo).toList();
-            Reading r = readings.get(i % readings.size());
-            Model model = mutant.model(r);
-            WalkReport memo = RandomWalks.run(model, INVARIANTS, cfg.withLockstep(Lockstep.DECISIONS));
-            WalkReport every = RandomWalks.run(model, INVARIANTS, cfg.withLockstep(Lockstep.EVERY_STEP));
-            String what = mutant.id() + " under " + r.name();
-            assertThat(memo.passed()).as(what).isEqualTo(every.passed());
-            assertThat(memo.fingerprint()).as(what).isEqualTo(every.fingerprint());
-            if (!every.passed()) {
-                assertThat(memo.failure().found()).as(what).isEqualTo(every.failure().found());
-                assertThat(memo.failure().scenarioText()).as(what).isEqualTo(every.failure().scenarioText());
-            }
-        }
     }
 
     /**
