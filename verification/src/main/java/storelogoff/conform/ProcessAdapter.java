@@ -172,14 +172,16 @@ public final class ProcessAdapter implements Adapter {
     }
 
     private AdapterFailure failure(String message) {
-        kill();
+        // The process tree ends first, our ends of its pipes still open: Process.destroy closes them, and
+        // stderr's last lines, still in the pipe, would be lost (a crash's message, under load). The reader
+        // then ends at the pipe's end, unless the cores are so busy that it is not scheduled at once.
+        endTree();
         try {
-            // The rest of stderr, once the process is gone: the reader ends at once then, unless the cores are so
-            // busy that it is not scheduled (half a second lost a crash's last lines under a load of 10 on 2 cores).
             stderrReader.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        kill();
         synchronized (stderr) {
             return new AdapterFailure(message, new ArrayList<>(stderr));
         }
@@ -202,20 +204,26 @@ public final class ProcessAdapter implements Adapter {
         kill();
     }
 
-    /** Ends the process tree now and forgets the shutdown hook. */
+    /** Ends the process tree now, closes our ends of its pipes and forgets the shutdown hook. */
     private void kill() {
         closed = true;
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        endTree();
+        process.destroyForcibly(); // the process is gone: this closes the pipes
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
             // The JVM is shutting down: this is the hook running.
+        }
+    }
+
+    /** Ends the adapter and its children through their handles, which leaves the pipes open, and waits briefly. */
+    private void endTree() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.toHandle().destroyForcibly();
+        try {
+            process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
