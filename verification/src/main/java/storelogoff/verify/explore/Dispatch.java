@@ -1,9 +1,7 @@
 package storelogoff.verify.explore;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import storelogoff.model.Event;
 import storelogoff.model.Observation;
@@ -13,6 +11,7 @@ import storelogoff.model.StoreState;
 import storelogoff.model.World;
 import storelogoff.model.WorldField;
 import storelogoff.verify.Invariant;
+import storelogoff.verify.RecentlyBuilt;
 import storelogoff.verify.Watch;
 
 /**
@@ -60,30 +59,13 @@ final class Dispatch {
         /** The same invariants (the same objects, in the same order) and the same layout of the code's fields. */
         private record Key(List<Invariant> checks, List<Long> layout) {}
 
-        /**
-         * The last tables built: the kill matrix and the tests search thousands of mutants with
-         * the same invariants at the same bounds, and a table costs more to build than a small search.
-         */
-        private static final Map<Key, Table> BUILT = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Table> eldest) {
-                return size() > 32;
-            }
-        };
+        /** The last tables built (the kill matrix and the tests search thousands of mutants with the same invariants and bounds). */
+        private static final RecentlyBuilt<Key, Table> BUILT = new RecentlyBuilt<>(32);
 
         static Table of(Invariant[] checks, StateCodec codec) {
             List<Long> layout = new ArrayList<>();
             for (WorldField f : WorldField.values()) layout.add(codec.mask(f));
-            Key key = new Key(List.of(checks), layout);
-            synchronized (BUILT) {
-                Table t = BUILT.get(key);
-                if (t != null) return t;
-            }
-            Table t = build(checks, codec);
-            synchronized (BUILT) {
-                BUILT.put(key, t);
-            }
-            return t;
+            return BUILT.get(new Key(List.of(checks), layout), k -> build(checks, codec));
         }
 
         private static Table build(Invariant[] checks, StateCodec codec) {

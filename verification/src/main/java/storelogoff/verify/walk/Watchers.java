@@ -2,9 +2,7 @@ package storelogoff.verify.walk;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import storelogoff.model.Observation;
@@ -12,6 +10,7 @@ import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.model.WorldField;
 import storelogoff.verify.Invariant;
+import storelogoff.verify.RecentlyBuilt;
 import storelogoff.verify.Watch;
 
 /**
@@ -37,28 +36,11 @@ final class Watchers {
 
     /** The arrays above for one list of invariants; never changed once built. */
     private record Table(Invariant[][] invariants, WorldField[][][] fields) {
-        /**
-         * The last tables built, by the same invariants (the same objects, in the same order): every
-         * walk run and every shrink builds a checker, and a table costs more to build than a short run.
-         */
-        private static final Map<List<Invariant>, Table> BUILT = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<List<Invariant>, Table> eldest) {
-                return size() > 32;
-            }
-        };
+        /** The last tables built, by the same invariants (the same objects, in the same order): every walk run and shrink builds a checker. */
+        private static final RecentlyBuilt<List<Invariant>, Table> BUILT = new RecentlyBuilt<>(32);
 
         static Table of(Invariant[] checks) {
-            List<Invariant> key = List.of(checks);
-            synchronized (BUILT) {
-                Table t = BUILT.get(key);
-                if (t != null) return t;
-            }
-            Table t = build(checks);
-            synchronized (BUILT) {
-                BUILT.put(key, t);
-            }
-            return t;
+            return BUILT.get(List.of(checks), k -> build(checks));
         }
 
         private static Table build(Invariant[] checks) {
