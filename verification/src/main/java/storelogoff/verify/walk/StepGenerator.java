@@ -54,6 +54,8 @@ public final class StepGenerator {
     private boolean dropping;
     /** While dropping, the activity the last release should find (OUT-1..3), or NO_AIM. */
     private int aim;
+    /** While dropping, the flag to log off with before the last release, or 0 for any. */
+    private int aimFlag;
 
     /** A generator that does not probe for untried kinds of step (the conformance kit's walks). */
     public StepGenerator(SplittableRandom rnd, int clients) {
@@ -104,9 +106,17 @@ public final class StepGenerator {
         int total = w.totalRefs();
         if (!dropping && rnd.nextDouble() < dropChance) {
             dropping = true;
-            // Mostly aim at some activity, quiet more often than each mix, since quiet is rarer by chance.
+            // Mostly aim at some activity, quiet more often than each mix, since quiet is rarer by chance;
+            // half the time at a flag × activity pair the run has not met yet, flag included.
             int r = rnd.nextInt(10);
             aim = r < 2 ? NO_AIM : r < 6 ? 0 : Coverage.ACTIVITIES[1 + rnd.nextInt(7)];
+            aimFlag = 0;
+            List<Coverage.FlagActivity> unmet = coverage == null || aim == NO_AIM ? List.of() : coverage.neverCalled();
+            if (!unmet.isEmpty() && rnd.nextBoolean()) {
+                Coverage.FlagActivity pair = unmet.get(rnd.nextInt(unmet.size()));
+                aim = pair.activity();
+                aimFlag = pair.flag().value;
+            }
         }
         if (dropping) {
             int r = rnd.nextInt(10);
@@ -116,6 +126,7 @@ public final class StepGenerator {
             }
             if (r < 2) return orNoise(transport(w));
             // Before the last release, usually say how to log off (IMPL-1); else ABORT applies (IMPL-4).
+            if (total == 1 && !w.flagSaved && aimFlag != 0) return Step.logoff(holder(w), aimFlag);
             if (total == 1 && !w.flagSaved && r < 6) return logoff(holder(w));
             return Step.call(Event.RELEASE, holder(w));
         }
