@@ -65,6 +65,13 @@ class TerminalOrderTest {
         return screen;
     }
 
+    private static Screen run(String... args) {
+        Screen screen = new Screen();
+        int exit = Main.run(args, screen.stream("out"), screen.stream("err"));
+        screen.lines.add("exit " + exit);
+        return screen;
+    }
+
     private static String[] tiny(String... args) {
         String[] all = new String[args.length + TINY.length];
         System.arraycopy(args, 0, all, 0, args.length);
@@ -75,7 +82,7 @@ class TerminalOrderTest {
     @Test
     void verifysHeadingComesBeforeItsProgressAndItsLastLineIsNotLost() {
         String[] args = tiny("verify", "--reading", "default", "--walks", "0", "--cross-check", "none");
-        Screen s = run(Main.commandLine(args), args);
+        Screen s = run(args);
         assertThat(s.lines).last().isEqualTo("exit 0");
         assertThat(s.first("out| storelogoff verify: reading default; ")).isLessThan(s.first("err| "));
         assertThat(s.first("err| default: all hold")).isLessThan(s.first("out| All invariants hold under reading default."));
@@ -86,7 +93,7 @@ class TerminalOrderTest {
     void benchShowsEachResultBeforeTheProgressAfterIt() {
         String[] args = tiny("bench", "--runs", "1", "--threads", "1", "--search-only", "--reading", "default",
                 "--reading", "abort-stops");
-        Screen s = run(Main.commandLine(args), args);
+        Screen s = run(args);
         assertThat(s.lines).last().isEqualTo("exit 0");
         assertThat(s.first("out| storelogoff bench: direct engine, ")).isLessThan(s.first("err| bench default..."));
         assertThat(s.first("out| default ")).isLessThan(s.first("err| bench abort-stops..."));
@@ -97,7 +104,7 @@ class TerminalOrderTest {
     void theInvariantCostShowsEachResultBeforeTheProgressAfterIt() {
         String[] args = tiny("bench", "--invariant-cost", "--runs", "1", "--threads", "1", "--reading", "default",
                 "--reading", "abort-stops");
-        Screen s = run(Main.commandLine(args), args);
+        Screen s = run(args);
         assertThat(s.lines).last().isEqualTo("exit 0");
         assertThat(s.first("out| storelogoff bench --invariant-cost: ")).isLessThan(s.first("err| bench --invariant-cost default..."));
         assertThat(s.first("out| default")).isLessThan(s.first("err| bench --invariant-cost abort-stops..."));
@@ -129,7 +136,7 @@ class TerminalOrderTest {
         Path file = Files.writeString(dir.resolve("a-file"), "");
         String[] args = {"conform", "--java", "storelogoff.conform.reference.ReferenceStoreAdapter", "--suite", "rows",
                 "--junit-xml", file.resolve("x.xml").toString()};
-        Screen s = run(Main.commandLine(args), args);
+        Screen s = run(args);
         assertThat(s.lines).last().isEqualTo("exit " + ConformCommand.EXIT_ADAPTER);
         assertThat(s.first("out| conforms: ")).isLessThan(s.first("err| storelogoff conform: "));
     }
