@@ -140,4 +140,34 @@ class TerminalOrderTest {
         assertThat(s.lines).last().isEqualTo("exit " + ConformCommand.EXIT_ADAPTER);
         assertThat(s.first("out| conforms: ")).isLessThan(s.first("err| storelogoff conform: "));
     }
+
+    /**
+     * A scenario file that changes between run's two reads: the rows run so far are on the
+     * screen before the error that ends the run (exit 2). The file changes when stdout first
+     * reaches the screen, a few hundred rows in; the second read has read its first block only.
+     */
+    @Test
+    void theRowsRunBeforeAFileChangedUnderRunComeBeforeTheError() throws IOException {
+        Path scn = dir.resolve("changing.scn");
+        String steps = "addref\nrelease\n".repeat(5000);
+        Files.writeString(scn, steps);
+        Screen screen = new Screen();
+        OutputStream out = screen.stream("out");
+        OutputStream changing = new OutputStream() {
+            private boolean changed;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (!changed) Files.writeString(scn, steps.substring(0, steps.length() - "release\n".length()) + "bogus\n");
+                changed = true;
+                out.write(b);
+            }
+        };
+        int exit = Main.run(new String[] {"run", "--engine", "direct", scn.toString()}, changing, screen.stream("err"));
+        assertThat(exit).as("%s", screen.lines).isEqualTo(2);
+        int error = screen.first("err| " + scn + ":10000:");
+        assertThat(screen.lines.get(error)).endsWith(" (the file changed while it ran)");
+        assertThat(screen.lines).hasSize(error + 1);
+        assertThat(screen.first("out|  9999  ")).isEqualTo(error - 1);
+    }
 }
