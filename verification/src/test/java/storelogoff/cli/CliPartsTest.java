@@ -113,7 +113,8 @@ class CliPartsTest {
     /** What the tee reads, a byte or a block at a time, is what it copies; closing it closes both ends. */
     @Test
     void theTeeCopiesWhatItReadsAndClosesBothEnds() throws IOException {
-        byte[] text = "submit\nc1 addref\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // Starts with a zero byte: a byte read alone is copied whatever its value.
+        byte[] text = "\0submit\nc1 addref\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         boolean[] closed = new boolean[2];
         java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(text) {
             @Override
@@ -128,12 +129,13 @@ class CliPartsTest {
             }
         };
         Rereadable.Tee tee = new Rereadable.Tee(in, copy);
+        assertThat(tee.read()).isEqualTo(0);
         assertThat(tee.read()).isEqualTo('s');
         assertThat(tee.read()).isEqualTo('u');
         byte[] block = new byte[64];
         assertThat(tee.read(block, 3, 5)).isEqualTo(5);
         assertThat(new String(block, 3, 5, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("bmit\n");
-        assertThat(tee.read(block, 0, 64)).isEqualTo(text.length - 7);
+        assertThat(tee.read(block, 0, 64)).isEqualTo(text.length - 8);
         assertThat(tee.read(block, 0, 64)).as("the end").isEqualTo(-1);
         assertThat(tee.read()).as("the end").isEqualTo(-1);
         assertThat(copy.toByteArray()).isEqualTo(text);
@@ -210,14 +212,19 @@ class CliPartsTest {
     }
 
     @Test
-    void oneClientIsAClientCount(@TempDir Path dir) throws IOException {
+    void oneToEightClientsAreAClientCount(@TempDir Path dir) throws IOException {
         Path scn = Files.writeString(dir.resolve("one.scn"), "addref\n");
         Cli r = Cli.run("run", "--engine", "direct", "--clients", "1", scn.toString());
         assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out().lines().findFirst().orElseThrow()).contains("1 client");
-        Cli none = Cli.run("run", "--clients", "0", scn.toString());
-        assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err()).contains("Invalid value for option '--clients': expected 1..8, found 0");
+        Cli eight = Cli.run("run", "--engine", "direct", "--clients", "8", scn.toString());
+        assertThat(eight.exit()).as("%s", eight).isZero();
+        assertThat(eight.out().lines().findFirst().orElseThrow()).contains("8 clients");
+        for (String bad : List.of("0", "9")) {
+            Cli c = Cli.run("run", "--clients", bad, scn.toString());
+            assertThat(c.exit()).isEqualTo(2);
+            assertThat(c.err()).contains("Invalid value for option '--clients': expected 1..8, found " + bad);
+        }
     }
 
     /** Without --repo, docs and bench --curve use the repository the tool belongs to (here named by its property). */

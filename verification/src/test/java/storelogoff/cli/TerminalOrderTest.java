@@ -170,4 +170,16 @@ class TerminalOrderTest {
         assertThat(screen.lines).hasSize(error + 1);
         assertThat(screen.first("out|  9999  ")).isEqualTo(error - 1);
     }
+
+    /** A command that stops with exit 3 after printing (here a counterexample that cannot be written) loses none of its stdout. */
+    @Test
+    void whatACommandPrintedBeforeItFailedReachesTheScreen() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        Screen s = run(tiny("verify", "--reading", "default", "--walks", "0", "--cross-check", "none", "--mutant",
+                "strict-accepts-several-flags", "--out", file.resolve("cx").toString()));
+        assertThat(s.lines).last().isEqualTo("exit 3");
+        assertThat(s.first("err| storelogoff verify: cannot write the counterexample ")).isPositive();
+        assertThat(s.first("out| default ")).as("the summary's row").isPositive();
+        assertThat(s.first("out| Spring checks: ")).isPositive();
+    }
 }
