@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +64,14 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
 
     /** Runs per point of the curve unless --runs says otherwise: its largest point takes seconds. */
     static final int CURVE_RUNS = 3;
+
+    /** Measures every point of the cost curve: {@code runs} runs each on {@code threads}, telling {@code measuring} each point. */
+    interface CurveMeasurement {
+        Map<Bounds, CostCurve.Point> measure(int runs, int threads, Consumer<Bounds> measuring);
+    }
+
+    /** How --curve measures its points (minutes). */
+    CurveMeasurement curveMeasurement = CostCurve::measure;
 
     @Override
     public String smallerRun() {
@@ -135,7 +145,7 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
         out.flush();
         Progress progress = new Progress(err);
         int[] k = {0};
-        var measured = CostCurve.measure(n, threads, b -> progress.phase(String.format(Locale.ROOT,
+        var measured = curveMeasurement.measure(n, threads, b -> progress.phase(String.format(Locale.ROOT,
                 "bench --curve: %s (%d of %d)", CostCurve.bounds(b), ++k[0], points.size())));
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String page = PerformanceDoc.render(new PerformanceDoc.Measurement(measured,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -45,18 +46,21 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptionsMixin scenario;
 
+    /** The clock the progress is timed by, in nanoseconds. */
+    LongSupplier clock = System::nanoTime;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
-        long start = System.nanoTime();
+        long start = clock.getAsLong();
         long[] next = {start + 1_000_000_000L};
         boolean[] shown = {false};
         Verdict verdict;
         try (Trace trace = TraceReader.open(file, scenario.overrides())) {
             // A long trace shows how far the check is, at most once a second, from the second on.
             verdict = TraceChecker.check(trace, scenario.engine, (steps, line) -> {
-                long now = System.nanoTime();
+                long now = clock.getAsLong();
                 if (now < next[0]) return;
                 next[0] = now + 1_000_000_000L;
                 shown[0] = true;

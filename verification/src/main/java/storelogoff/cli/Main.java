@@ -1,6 +1,7 @@
 package storelogoff.cli;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -93,13 +94,31 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         // Spring and Reactor log through java.util.logging; the command reports errors itself.
         LogManager.getLogManager().reset();
-        CommandLine cl = commandLine(args);
-        // UTF-8 whatever the locale; stdout buffered (run prints a line per step), stderr at once.
-        cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
-        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command {@code args} name, writing to {@code stdout} and {@code stderr} as {@link #main} does; its exit status. */
+    static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        return run(commandLine(args), args, stdout, stderr);
+    }
+
+    /** {@link #run(String[], OutputStream, OutputStream)} on a command line already built for {@code args}. */
+    static int run(CommandLine cl, String[] args, OutputStream stdout, OutputStream stderr) {
+        cl.setOut(stdout(stdout));
+        cl.setErr(stderr(stderr));
         int status = cl.execute(args);
         cl.getOut().flush();
         cl.getErr().flush();
-        System.exit(status);
+        return status;
+    }
+
+    /** Standard output: UTF-8 whatever the locale, buffered (run prints a line per step); a command flushes it before it waits. */
+    static PrintWriter stdout(OutputStream out) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    /** Standard error: UTF-8, each line written at once. */
+    static PrintWriter stderr(OutputStream err) {
+        return new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     }
 }

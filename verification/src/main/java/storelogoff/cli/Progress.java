@@ -12,11 +12,17 @@ import storelogoff.verify.Verification;
  */
 final class Progress implements Verification.Listener {
     private final PrintWriter err;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal;
     private String phase = "";
 
     Progress(PrintWriter err) {
+        this(err, System.console() != null);
+    }
+
+    /** {@code terminal}: rewrite one line in place, else print a line per report. */
+    Progress(PrintWriter err, boolean terminal) {
         this.err = err;
+        this.terminal = terminal;
     }
 
     @Override

@@ -53,7 +53,7 @@ final class Rereadable implements AutoCloseable {
     }
 
     /** Copies what is read to {@code copy}. */
-    private static final class Tee extends FilterInputStream {
+    static final class Tee extends FilterInputStream {
         private final OutputStream copy;
 
         Tee(InputStream in, OutputStream copy) {

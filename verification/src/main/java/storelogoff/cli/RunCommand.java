@@ -49,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
                     + " e.g. to replay the counterexample that kills it.")
     Mutant mutant;
 
+    /** Rows between two looks at whether stdout can still be written (each look flushes it). */
+    static final int CHECK_EVERY = 4096;
+
     @Override
     public Integer call() {
         Overrides overrides = options.overrides();
@@ -78,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
                     if (table != null) table.row(runner.step(s));
                     else out.println(StepJson.of(runner.step(s)));
                     // Stop soon once nobody reads (a closed pipe): checkError flushes, so not on every row.
-                    if (++rows % 4096 == 0) unwritable(out);
+                    if (++rows % CHECK_EVERY == 0) unwritable(out);
                 }
             } catch (ScenarioException e) {
                 // The first read found no error: the file changed while it ran.

@@ -24,11 +24,11 @@ import storelogoff.verify.explore.StateSpaceEstimate;
  * tables index) is exit 3 with the estimate.
  */
 final class SearchOptions {
-    /** Heap the JVM, Spring and the walks take besides the search's arrays. */
     /** What to lower when an exhaustive search runs out of memory (exit 3). */
     static final String SMALLER_RUN = "lower the bounds (--clients, --refs, --messages, --arrivals), add --no-liveness";
 
-    private static final long BASE_BYTES = 64L << 20;
+    /** Heap the JVM, Spring and the walks take besides the search's arrays. */
+    static final long BASE_BYTES = 64L << 20;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -139,16 +139,26 @@ final class SearchOptions {
      * within {@code b} fit in the heap together; else one at a time, each search on every thread.
      */
     int readingsAtOnce(Bounds b, List<Reading> chosen, int threads) {
+        return readingsAtOnce(b, chosen, threads, Runtime.getRuntime().maxMemory());
+    }
+
+    /** {@link #readingsAtOnce(Bounds, List, int)} in a heap of {@code heap} bytes. */
+    int readingsAtOnce(Bounds b, List<Reading> chosen, int threads, long heap) {
         int atOnce = Math.max(1, Math.min(threads, chosen.size()));
         double states = estimate(b, chosen);
         double bytes = atOnce * StateSpaceEstimate.bytes(states, !noLiveness) + BASE_BYTES;
-        return bytes <= Runtime.getRuntime().maxMemory() ? atOnce : 1;
+        return bytes <= heap ? atOnce : 1;
     }
 
     /** One line on stderr when the search within {@code b} will likely not fit in the heap; exit 3 when it cannot fit in any. */
     void warnIfTooBig(Bounds b, List<Reading> chosen, PrintWriter err) {
+        warnIfTooBig(b, chosen, err, Runtime.getRuntime().maxMemory());
+    }
+
+    /** {@link #warnIfTooBig(Bounds, List, PrintWriter)} in a heap of {@code heap} bytes. */
+    void warnIfTooBig(Bounds b, List<Reading> chosen, PrintWriter err, long heap) {
         refuseIfNoHeapHolds(b, chosen);
-        String warning = warning(b, chosen, Runtime.getRuntime().maxMemory());
+        String warning = warning(b, chosen, heap);
         if (warning == null) return;
         err.println(warning);
         err.flush();
@@ -165,14 +175,16 @@ final class SearchOptions {
                 noLiveness ? "" : ", add --no-liveness");
     }
 
-    private static String count(double n) {
+    /** A count of states in words: exact below a million, then millions and billions. */
+    static String count(double n) {
         if (n >= 1e12) return String.format(Locale.ROOT, "%,.0f billion", n / 1e9);
         if (n >= 1e9) return String.format(Locale.ROOT, "%.1f billion", n / 1e9);
         if (n >= 1e6) return String.format(Locale.ROOT, "%.1f million", n / 1e6);
         return String.format(Locale.ROOT, "%,.0f", n);
     }
 
-    private static String size(double bytes) {
+    /** Bytes in MiB below a GiB, else in GiB. */
+    static String size(double bytes) {
         double gib = bytes / (1L << 30);
         return gib >= 1 ? String.format(Locale.ROOT, "%,.1f GiB", gib) : String.format(Locale.ROOT, "%,.0f MiB", bytes / (1 << 20));
     }

@@ -85,11 +85,9 @@ final class StepTable {
             int pad = width[i] - row[i].length();
             if (RIGHT[i]) pad(pad);
             line.append(row[i]);
+            // The last column is not padded: a line never ends in spaces.
             if (!RIGHT[i] && i < row.length - 1) pad(pad);
         }
-        int end = line.length();
-        while (end > 0 && line.charAt(end - 1) == ' ') end--;
-        line.setLength(end);
         out.println(line);
     }
 

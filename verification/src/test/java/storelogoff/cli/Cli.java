@@ -13,13 +13,22 @@ import picocli.CommandLine;
 record Cli(int exit, String out, String err) {
 
     static Cli run(String... args) {
-        CommandLine cl = Main.commandLine(args);
+        return run(Main.commandLine(args), args);
+    }
+
+    /** Runs {@code args} on {@code cl}, built for them, e.g. with a command's clock set first. */
+    static Cli run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
         return new Cli(exit, out.toString(), err.toString());
+    }
+
+    /** The instance of the subcommand {@code cl} was built for, to set before it runs. */
+    static <T> T command(CommandLine cl, Class<T> type) {
+        return type.cast(cl.getSubcommands().values().iterator().next().getCommand());
     }
 
     /** Non-empty lines of stdout. */

@@ -109,4 +109,129 @@ class CliPartsTest {
         assertThat(cl.execute("run", scn.toString())).isEqualTo(3);
         assertThat(err.toString()).contains("cannot write the output (stdout closed, or the disk full)");
     }
+
+    /** What the tee reads, a byte or a block at a time, is what it copies; closing it closes both ends. */
+    @Test
+    void theTeeCopiesWhatItReadsAndClosesBothEnds() throws IOException {
+        // Starts with a zero byte: a byte read alone is copied whatever its value.
+        byte[] text = "\0submit\nc1 addref\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean[] closed = new boolean[2];
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(text) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[1] = true;
+            }
+        };
+        Rereadable.Tee tee = new Rereadable.Tee(in, copy);
+        assertThat(tee.read()).isEqualTo(0);
+        assertThat(tee.read()).isEqualTo('s');
+        assertThat(tee.read()).isEqualTo('u');
+        byte[] block = new byte[64];
+        assertThat(tee.read(block, 3, 5)).isEqualTo(5);
+        assertThat(new String(block, 3, 5, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("bmit\n");
+        assertThat(tee.read(block, 0, 64)).isEqualTo(text.length - 8);
+        assertThat(tee.read(block, 0, 64)).as("the end").isEqualTo(-1);
+        assertThat(tee.read()).as("the end").isEqualTo(-1);
+        assertThat(copy.toByteArray()).isEqualTo(text);
+        tee.close();
+        assertThat(closed).containsExactly(true, true);
+    }
+
+    /** On a terminal the progress line is rewritten in place, and stderr shows it at once though it ends no line. */
+    @Test
+    void progressOnATerminalRewritesOneLineAndShowsItAtOnce() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        Progress p = new Progress(Main.stderr(bytes), true);
+        p.phase("default: exhaustive check");
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\r\033[Kdefault: exhaustive check...");
+        p.status("check: 16,384 steps read");
+        p.done("default: all hold");
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\r\033[Kdefault: exhaustive check..."
+                + "\r\033[Kcheck: 16,384 steps read\r\033[Kdefault: all hold" + System.lineSeparator());
+    }
+
+    /**
+     * The line column widens at line 10,000 and the count columns at 10,000 steps (a count grows
+     * by at most one a step, so it may reach the steps plus one); below that the headers are wider.
+     */
+    @Test
+    void theTableWidensForFiveDigitLinesAndCounts(@TempDir Path dir) throws IOException {
+        String small = header(dir, 0, 2);
+        String lines = header(dir, 10_000, 5000);
+        String steps = header(dir, 0, 9999);
+        assertThat(small).startsWith("line  event ");
+        assertThat(lines).as("line numbers of five digits").isEqualTo(" " + small);
+        // Counts are right-aligned: those with four-letter headers (refs, sent) widen by one.
+        assertThat(steps).isEqualTo(small.replace(" refs", "  refs").replace(" sent", "  sent"));
+    }
+
+    /** The header line of run's table for {@code comments} comment lines, then {@code steps} steps. */
+    private static String header(Path dir, int comments, int steps) throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < comments; i++) s.append("#\n");
+        for (int i = 0; i < steps; i++) s.append(i % 2 == 0 ? "addref\n" : "release\n");
+        Path f = dir.resolve("steps-" + comments + "-" + steps + ".scn");
+        Files.writeString(f, s.toString());
+        Cli r = Cli.run("run", "--engine", "direct", f.toString());
+        assertThat(r.exit()).as("%s", r.err()).isZero();
+        return r.out().lines().skip(1).findFirst().orElseThrow();
+    }
+
+    /** Into a closed stdout, run stops at its first look, CHECK_EVERY rows in, not at the end of the scenario. */
+    @Test
+    void runIntoAClosedStdoutStopsAtItsFirstLook(@TempDir Path dir) throws IOException {
+        Path scn = dir.resolve("long.scn");
+        Files.writeString(scn, "addref\nrelease\n".repeat(2 * RunCommand.CHECK_EVERY + 100));
+        picocli.CommandLine cl = Main.commandLine();
+        int[] lines = {0};
+        cl.setOut(new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws IOException {
+                for (int i = off; i < off + len; i++) if (buf[i] == '\n') lines[0]++;
+                throw new IOException("closed");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        }));
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute("run", "--engine", "direct", scn.toString())).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("storelogoff run: cannot write the output (stdout closed, or the disk full)"
+                + System.lineSeparator());
+        assertThat(lines[0]).as("the file's line, the header, then the rows up to the first look").isEqualTo(2 + RunCommand.CHECK_EVERY);
+    }
+
+    @Test
+    void oneToEightClientsAreAClientCount(@TempDir Path dir) throws IOException {
+        Path scn = Files.writeString(dir.resolve("one.scn"), "addref\n");
+        Cli r = Cli.run("run", "--engine", "direct", "--clients", "1", scn.toString());
+        assertThat(r.exit()).as("%s", r).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).contains("1 client");
+        Cli eight = Cli.run("run", "--engine", "direct", "--clients", "8", scn.toString());
+        assertThat(eight.exit()).as("%s", eight).isZero();
+        assertThat(eight.out().lines().findFirst().orElseThrow()).contains("8 clients");
+        for (String bad : List.of("0", "9")) {
+            Cli c = Cli.run("run", "--clients", bad, scn.toString());
+            assertThat(c.exit()).isEqualTo(2);
+            assertThat(c.err()).contains("Invalid value for option '--clients': expected 1..8, found " + bad);
+        }
+    }
+
+    /** Without --repo, docs and bench --curve use the repository the tool belongs to (here named by its property). */
+    @Test
+    void withoutRepoTheToolsOwnRepositoryIsUsed() throws IOException {
+        picocli.CommandLine cl = Main.commandLine(new String[] {"docs"});
+        Path root = DocsCommand.root(cl.getSubcommands().get("docs").getCommandSpec(), null);
+        assertThat(root.toRealPath()).isEqualTo(Path.of(System.getProperty(RepositoryRoot.PROPERTY)).toRealPath());
+    }
 }

@@ -35,6 +35,26 @@ class ConformJavaTest {
     }
 
     @Test
+    void anAdapterFailureWhoseJUnitXmlCannotBeWrittenSaysBoth() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        Cli r = Cli.run("conform", "--junit-xml", file.resolve("x.xml").toString(), "--", dir.resolve("no-such-adapter").toString());
+        assertThat(r.exit()).as("%s", r).isEqualTo(ConformCommand.EXIT_ADAPTER);
+        String[] err = r.err().lines().toArray(String[]::new);
+        assertThat(err).hasSize(2);
+        assertThat(err[0]).startsWith("storelogoff conform: adapter failure: cannot start the adapter ");
+        assertThat(err[1]).startsWith("storelogoff conform: ").contains("a-file");
+    }
+
+    @Test
+    void theTimeoutIsMoreThanZero() {
+        Cli zero = Cli.run("conform", "--timeout", "0", "--", dir.resolve("no-such-adapter").toString());
+        assertThat(zero.exit()).as("%s", zero).isEqualTo(2);
+        assertThat(zero.err()).contains("Invalid value for option '--timeout': expected 0 < SECONDS <= 3600, found 0.0");
+        Cli small = Cli.run("conform", "--timeout", "0.001", "--", dir.resolve("no-such-adapter").toString());
+        assertThat(small.exit()).as("%s", small).isEqualTo(ConformCommand.EXIT_ADAPTER);
+    }
+
+    @Test
     void theTimeoutIsAtMostAnHour() {
         Cli hour = Cli.run("conform", "--timeout", "3600", "--", dir.resolve("no-such-adapter").toString());
         assertThat(hour.exit()).as("%s", hour).isEqualTo(ConformCommand.EXIT_ADAPTER);

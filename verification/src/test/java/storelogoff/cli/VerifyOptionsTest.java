@@ -2,10 +2,12 @@ package storelogoff.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code storelogoff verify}'s options on the smallest bounds: the heading's clients remark,
@@ -64,6 +66,33 @@ class VerifyOptionsTest {
         assertThat(c.exit()).as("%s", c).isZero();
         assertThat(c.out()).contains("\n\ncoverage of the random walks under default:\n");
         int at = c.out().indexOf("coverage of the random walks under default:\n");
-        assertThat(c.out().substring(at).lines().skip(1).findFirst().orElse("")).isNotBlank();
+        List<String> after = c.out().substring(at).lines().skip(1).toList();
+        assertThat(after.get(0)).startsWith("states: ");
+        assertThat(after.get(1)).startsWith("(state, step) pairs tried: ");
+    }
+
+    /** A mutant runs under the chosen readings it applies to; under none of them is bad usage. */
+    @Test
+    void aMutantRunsOnlyUnderTheChosenReadingsItAppliesTo() {
+        // strict-accepts-several-flags is about strict flag validation: lenient-flags has none.
+        Cli c = verify("--clients", "1", "--walks", "0", "--cross-check", "none", "--mutant", "strict-accepts-several-flags",
+                "--reading", "lenient-flags");
+        assertThat(c.exit()).as("%s", c).isEqualTo(1);
+        assertThat(c.outLines()[1]).startsWith("storelogoff verify: reading default; exhaustive within ");
+        assertThat(c.err().lines().filter(l -> l.endsWith(" violation(s)"))).containsExactly("default: 1 violation(s)");
+
+        Cli none = Cli.run("verify", "--mutant", "lenient-rejects-zero", "--reading", "default");
+        assertThat(none.exit()).as("%s", none).isEqualTo(2);
+        assertThat(none.err()).startsWith("storelogoff verify: --mutant: lenient-rejects-zero applies to none of the chosen readings");
+        assertThat(none.out()).isEmpty();
+    }
+
+    /** The counterexamples are listed after the summary, a blank line between. */
+    @Test
+    void aBlankLineSeparatesTheSummaryFromTheCounterexamples(@TempDir Path dir) {
+        Cli c = verify("--clients", "1", "--walks", "0", "--cross-check", "none", "--mutant", "strict-accepts-several-flags",
+                "--out", dir.toString());
+        assertThat(c.exit()).as("%s", c).isEqualTo(1);
+        assertThat(c.out()).containsPattern("first walks whole\\)\n\ndefault: [a-z-]+ violated; counterexample ");
     }
 }
