@@ -3,7 +3,6 @@ package storelogoff.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -39,15 +38,10 @@ class CheckOutputContractTest {
     @TempDir
     Path dir;
 
-    private String file(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p.toString();
-    }
 
     @Test
     void aDivergenceWhereTheModelFiredARow() throws IOException {
-        String f = file("diverges.trace", DIVERGES);
+        String f = Cli.file(dir, "diverges.trace", DIVERGES);
         Cli table = Cli.run("check", "--engine", "direct", f);
         assertThat(table.exit()).as("%s", table).isEqualTo(1);
         assertThat(table.err()).isEmpty();
@@ -82,7 +76,7 @@ class CheckOutputContractTest {
 
     @Test
     void aTraceThatConforms() throws IOException {
-        String f = file("conforms.trace", DIVERGES.replace("outbox=3 sending=2", "outbox=1 sending=0")
+        String f = Cli.file(dir, "conforms.trace", DIVERGES.replace("outbox=3 sending=2", "outbox=1 sending=0")
                 .replace("c2 addref           => S_OK\n", ""));
         Cli table = Cli.run("check", "--engine", "direct", f);
         assertThat(table.exit()).as("%s", table).isZero();
@@ -92,14 +86,14 @@ class CheckOutputContractTest {
         assertThat(json.exit()).as("%s", json).isZero();
         assertThat(json.out()).isEqualTo("{\"file\":\"" + f + "\",\"reading\":\"lenient-flags+abort-stops\",\"clients\":3,"
                 + "\"defaultInbox\":false,\"engine\":\"spring\",\"conforms\":true,\"replayed\":8,\"compared\":5,\"divergence\":null}\n");
-        Cli one = Cli.run("check", file("one.trace", "submit => S_OK\n"));
+        Cli one = Cli.run("check", Cli.file(dir, "one.trace", "submit => S_OK\n"));
         assertThat(one.out()).endsWith("\nconforms: 1 step replayed, 1 with observations, all as modelled\n");
     }
 
     /** A refused event: every row of its state and event, none fired (docs/trace-format.md, "Clauses at stake" 2). */
     @Test
     void aDivergenceWhereNoRowFired() throws IOException {
-        String f = file("none-fired.trace", "set clients 3\nc3 addref => S_OK refs=2\nsubmit\nc2 addref\nsend-done => OK sent=0\n");
+        String f = Cli.file(dir, "none-fired.trace", "set clients 3\nc3 addref => S_OK refs=2\nsubmit\nc2 addref\nsend-done => OK sent=0\n");
         Cli table = Cli.run("check", "--reading", "abort-stops", f);
         assertThat(table.exit()).as("%s", table).isEqualTo(1);
         assertThat(table.out()).isEqualTo(String.join("\n",
@@ -122,7 +116,7 @@ class CheckOutputContractTest {
     /** A state with no row for the event: the rows into it (docs/trace-format.md, "Clauses at stake" 2). */
     @Test
     void aDivergenceInAStateWithoutRowsForTheStep() throws IOException {
-        String f = file("into-state.trace", "logoff NO_WAIT\nrelease => transports=LOGOFF_NO_WAIT\nspooler-release\n\n"
+        String f = Cli.file(dir, "into-state.trace", "logoff NO_WAIT\nrelease => transports=LOGOFF_NO_WAIT\nspooler-release\n\n"
                 + "c2 addref => MAPI_E_INVALID_OBJECT refs=1\n");
         Cli table = Cli.run("check", "--clients", "5", "--no-default-inbox", f);
         assertThat(table.exit()).as("%s", table).isEqualTo(1);

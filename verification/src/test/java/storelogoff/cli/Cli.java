@@ -1,7 +1,10 @@
 package storelogoff.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import picocli.CommandLine;
 
@@ -29,6 +32,11 @@ record Cli(int exit, String out, String err) {
     /** The instance of the subcommand {@code cl} was built for, to set before it runs. */
     static <T> T command(CommandLine cl, Class<T> type) {
         return type.cast(cl.getSubcommands().values().iterator().next().getCommand());
+    }
+
+    /** Writes {@code text} to the file {@code name} in {@code dir}; its path, as an argument. */
+    static String file(Path dir, String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text).toString();
     }
 
     /** Non-empty lines of stdout. */

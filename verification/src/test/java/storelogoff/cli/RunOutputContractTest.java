@@ -3,7 +3,6 @@ package storelogoff.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -173,11 +172,6 @@ class RunOutputContractTest {
     @TempDir
     Path dir;
 
-    private String file(String name, String text) throws IOException {
-        Path p = dir.resolve(name);
-        Files.writeString(p, text);
-        return p.toString();
-    }
 
     /** One expected row: its line, its event and the values of {@link #KEYS} in short form. */
     record Row(int line, String event, List<String> values) {
@@ -225,22 +219,22 @@ class RunOutputContractTest {
 
     @Test
     void jsonGivesEveryFieldOfEveryStepItsExpectedValue() throws IOException {
-        assertJson(Cli.run("run", "--json", file("active.scn", ACTIVE)),
+        assertJson(Cli.run("run", "--json", Cli.file(dir, "active.scn", ACTIVE)),
                 "{\"set\":{\"reading\":\"abort-stops\",\"clients\":3,\"defaultInbox\":true}}", rows(ACTIVE_ROWS));
-        assertJson(Cli.run("run", "--json", file("draining.scn", DRAINING)),
+        assertJson(Cli.run("run", "--json", Cli.file(dir, "draining.scn", DRAINING)),
                 "{\"set\":{\"reading\":\"lenient-flags\",\"clients\":1,\"defaultInbox\":false}}", rows(DRAINING_ROWS));
     }
 
     @Test
     void bothEnginesPrintTheSameJson() throws IOException {
-        String f = file("active.scn", ACTIVE);
+        String f = Cli.file(dir, "active.scn", ACTIVE);
         assertThat(Cli.run("run", "--json", "--engine", "direct", f).out()).isEqualTo(Cli.run("run", "--json", f).out());
     }
 
     /** Two steps written out in full: the members' order and the JSON forms (numbers, booleans, null, arrays, an object). */
     @Test
     void jsonLinesInFull() throws IOException {
-        String[] lines = Cli.run("run", "--json", file("active.scn", ACTIVE)).outLines();
+        String[] lines = Cli.run("run", "--json", Cli.file(dir, "active.scn", ACTIVE)).outLines();
         assertThat(lines[29]).isEqualTo("{\"line\":32,\"event\":\"logoff QUIET\",\"result\":\"S_OK\",\"state\":\"OPEN\",\"refs\":6,"
                 + "\"savedFlag\":\"LOGOFF_QUIET\",\"outFlags\":[\"LOGOFF_INBOUND\",\"LOGOFF_OUTBOUND\",\"LOGOFF_OUTBOUND_QUEUE\"],"
                 + "\"transportsCall\":null,\"flushQueues\":false,\"transportsReturned\":false,\"outbox\":3,\"sending\":4,"
@@ -300,10 +294,10 @@ class RunOutputContractTest {
 
     @Test
     void tableGivesEveryFieldOfEveryStepItsExpectedValueInItsColumn() throws IOException {
-        String active = file("active.scn", ACTIVE);
+        String active = Cli.file(dir, "active.scn", ACTIVE);
         assertTable(Cli.run("run", active), active + ": reading abort-stops, 3 clients, default Inbox on, spring engine",
                 rows(ACTIVE_ROWS));
-        String draining = file("draining.scn", DRAINING);
+        String draining = Cli.file(dir, "draining.scn", DRAINING);
         assertTable(Cli.run("run", "--engine", "direct", draining),
                 draining + ": reading lenient-flags, 1 client, default Inbox off, direct engine", rows(DRAINING_ROWS));
     }
