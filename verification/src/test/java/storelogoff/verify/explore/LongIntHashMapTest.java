@@ -97,6 +97,17 @@ class LongIntHashMapTest {
         assertThat(new LongIntHashMap().bytes()).isEqualTo(2048 * 16);
     }
 
+    /** At its most slots the table takes keys up to half of them, and refuses the next, saying how many it holds. */
+    @Test
+    void refusesToGrowPastItsMostSlots() {
+        assertThat(new LongIntHashMap(1000, 32).bytes()).as("sized within the limit").isEqualTo(32 * 16);
+        LongIntHashMap map = new LongIntHashMap(8, 32);
+        for (int k = 0; k < 16; k++) assertThat(map.putIfAbsent(k, k)).isEqualTo(-1);
+        assertThat(map.bytes()).as("grown to exactly the limit").isEqualTo(32 * 16);
+        assertThatThrownBy(() -> map.putIfAbsent(16, 16)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("state table is full: 17 states");
+    }
+
     /** The table doubles when a key would make it more than half full, and every key keeps its value. */
     @Test
     void growsPastHalfFullKeepingEveryKey() {

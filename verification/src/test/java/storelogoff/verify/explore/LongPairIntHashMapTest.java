@@ -84,6 +84,17 @@ class LongPairIntHashMapTest {
         assertThat(new LongPairIntHashMap(1 << 12).bytes()).isEqualTo((1 << 13) * 24);
     }
 
+    /** At its most slots the table takes keys up to half of them, and refuses the next, saying how many it holds. */
+    @Test
+    void refusesToGrowPastItsMostSlots() {
+        assertThat(new LongPairIntHashMap(1000, 32).bytes()).as("sized within the limit").isEqualTo(32 * 24);
+        LongPairIntHashMap map = new LongPairIntHashMap(8, 32);
+        for (int k = 0; k < 16; k++) assertThat(map.putIfAbsent(k, 1, k)).isEqualTo(-1);
+        assertThat(map.bytes()).as("grown to exactly the limit").isEqualTo(32 * 24);
+        assertThatThrownBy(() -> map.putIfAbsent(16, 1, 16)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("state table is full: 17 states");
+    }
+
     @Test
     void growsPastHalfFullKeepingEveryKey() {
         LongPairIntHashMap map = new LongPairIntHashMap(8);
