@@ -56,7 +56,6 @@ class StateCodecLayoutTest {
 
     @Test
     void bitsForCountsTheBitsOfTheLargestValue() {
-        assertThat(StateCodec.bitsFor(-1)).isZero();
         assertThat(StateCodec.bitsFor(0)).isZero();
         assertThat(StateCodec.bitsFor(1)).isEqualTo(1);
         assertThat(StateCodec.bitsFor(2)).isEqualTo(2);
@@ -243,6 +242,12 @@ class StateCodecLayoutTest {
                 .hasMessageContaining("the model left its bounds in world: ");
         assertThatThrownBy(() -> codec.encodeChanged(flag, before, codec.encode(before)))
                 .hasMessageStartingWith("transportsFlag = 262144");
+        World small = before.copy();
+        small.savedFlag = LogoffFlag.NO_WAIT.value | LogoffFlag.ORDERLY.value; // 3: small, yet no argument of the alphabet
+        assertThat(Alphabet.flagValues()).doesNotContain(3);
+        assertThatThrownBy(() -> codec.encode(small)).hasMessageStartingWith("savedFlag = 3 does not fit");
+        assertThatThrownBy(() -> codec.encodeAndRestore(small, before, codec.encode(before)))
+                .hasMessageStartingWith("savedFlag = 3 does not fit");
         World negative = before.copy();
         negative.savedFlag = -1;
         assertThatThrownBy(() -> codec.encode(negative)).hasMessageStartingWith("savedFlag = -1 does not fit");
