@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import storelogoff.model.Action;
+import storelogoff.model.Event;
 import storelogoff.model.Model;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
@@ -18,8 +20,8 @@ import storelogoff.verify.Bounds;
 /**
  * The liveness checks on small graphs built by hand, where every answer is known: which state
  * each property names (the lowest-numbered), its message word for word, the states each
- * property speaks of, and the bytes the check holds. Cycles need real steps to be replayed and
- * are {@link LivenessTest}'s.
+ * property speaks of, and the bytes the check holds. A cycle is replayed by real steps: the one
+ * here is a drain whose send goes back to the Outbox, as in {@link LivenessTest}.
  */
 class LivenessGraphTest {
     private static final Bounds B = Bounds.DEFAULT;
@@ -41,6 +43,10 @@ class LivenessGraphTest {
     }
 
     private static Built build(World[] worlds, int[] parents, int[] steps, int[][] edges) {
+        return build(new Model(Reading.DEFAULT), worlds, parents, steps, edges);
+    }
+
+    private static Built build(Model model, World[] worlds, int[] parents, int[] steps, int[][] edges) {
         StateGraph graph = new StateGraph(true);
         for (int i = 0; i < worlds.length; i++) graph.add(CODEC.encode(worlds[i]), parents[i], steps[i]);
         int e = 0;
@@ -49,7 +55,7 @@ class LivenessGraphTest {
             for (; e < edges.length && edges[e][0] == i; e++) graph.addEdge(i, edges[e][1]);
         }
         assertThat(e).as("edges in order of their source").isEqualTo(edges.length);
-        Traces traces = new Traces(new Model(Reading.DEFAULT), B, CODEC, null, graph, ALPHABET);
+        Traces traces = new Traces(model, B, CODEC, null, graph, ALPHABET);
         return new Built(graph, new Liveness(graph, CODEC, traces), worlds);
     }
 
@@ -174,5 +180,64 @@ class LivenessGraphTest {
         List<LivenessResult> results = b.check();
         assertThat(results).extracting(LivenessResult::status).containsOnly(LivenessResult.Status.HOLDS);
         assertThat(results).extracting(LivenessResult::subjects).containsExactly(n - 1, n - 1, n - 2);
+    }
+
+    /**
+     * Chains of 4,095 and 4,096 states, one and none short of the graph's first sizes: the checks
+     * read no state or edge range past the last.
+     */
+    @Test
+    void aChainAsLongAsTheGraphsArraysHolds() {
+        for (int n : new int[] {4095, 4096}) {
+            World[] worlds = new World[n];
+            int[] parents = new int[n], steps = new int[n];
+            int[][] edges = new int[n - 1][];
+            for (int i = 0; i < n; i++) {
+                worlds[i] = world(i == n - 1 ? StoreState.RELEASED : StoreState.OPEN, 1);
+                if (i > 0) parents[i] = i - 1;
+                if (i < n - 1) edges[i] = new int[] {i, i + 1};
+            }
+            List<LivenessResult> results = build(worlds, parents, steps, edges).check();
+            assertThat(results).extracting(LivenessResult::status).as("%d states", n).containsOnly(LivenessResult.Status.HOLDS);
+            assertThat(results).extracting(LivenessResult::subjects).containsExactly(n - 1, n - 1, 0);
+        }
+    }
+
+    /**
+     * A drain cycle (states 2 and 3: a send that goes back to the Outbox) beside a draining state
+     * that ends (1, peeled first), with an edge from the cycle back to the open initial state: the
+     * peeling takes only what cannot reach a cycle, the walk from the lowest state left follows
+     * edges into what is left only, and the counterexample goes to the cycle, then round it.
+     */
+    @Test
+    void findsADrainCycleBesideADrainThatEnds() {
+        Action requeue = new Action("requeue", (w, s, o) -> {
+            w.sending--;
+            w.outbox++;
+        });
+        Model wrong = Mutants.changed(Reading.DEFAULT, "DrainSend", t -> t.withActions(List.of(requeue)));
+        Counterexample found = new Explorer(wrong, B).crossCheck(CrossCheck.none()).run().liveness().get(2).counterexample();
+        World queued = Replay.after(wrong, B, found.steps(), found.loopStart());
+        World sending = Replay.after(wrong, B, found.steps(), found.loopStart() + 1);
+        assertThat(List.of(queued.state, sending.state, queued.outbox - sending.outbox, sending.sending - queued.sending))
+                .as("a send starts from the Outbox while draining").containsExactly(StoreState.DRAINING, StoreState.DRAINING, 1, 1);
+        World ends = queued.copy();
+        ends.sent = 1 - ends.sent;
+        World released = queued.copy();
+        released.state = StoreState.RELEASED;
+        World[] worlds = {B.initialWorld(), ends, queued, sending, released};
+        int start = 7;
+        Built b = build(wrong, worlds, new int[] {0, 2, 0, 2, 1}, new int[] {0, 1, start, 3, 4},
+                new int[][] {{0, 2}, {1, 4}, {2, 1}, {2, 3}, {3, 0}, {3, 2}});
+        LivenessResult drain = b.check().get(2);
+        assertThat(drain.status()).isEqualTo(LivenessResult.Status.VIOLATED);
+        assertThat(drain.subjects()).isEqualTo(3);
+        Counterexample c = drain.counterexample();
+        assertThat(c.property()).isEqualTo("drain-ends");
+        assertThat(c.message()).isEqualTo("a cycle of 2 DRAINING/IDLE states never releases the store:\n  " + queued
+                + "\n  " + sending);
+        assertThat(c.steps()).containsExactly(ALPHABET[start], Step.of(Event.SEND_START), Step.of(Event.SEND_DONE));
+        assertThat(c.loopStart()).isEqualTo(1);
+        assertThat(c.clauses()).isEqualTo(LivenessProperty.DRAIN_ENDS.clauses());
     }
 }
