@@ -11,6 +11,7 @@ import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 
 class CounterexampleTest {
@@ -52,5 +53,22 @@ class CounterexampleTest {
     void refusesALoopStartOutsideTheSteps() {
         assertThatThrownBy(() -> new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, List.of(), "p", List.of(), "m", 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A cycle from the initial world repeats every step; its one-line form names the property, message and steps. */
+    @Test
+    void aCycleMayStartAtTheFirstStep() {
+        Counterexample c = new Counterexample(Reading.DEFAULT, Bounds.DEFAULT,
+                List.of(Step.of(Event.SEND_START), Step.of(Event.SEND_DONE)), "drain-ends", List.of("ORDERLY-3"), "loops", 0);
+        assertThat(c.isCycle()).isTrue();
+        assertThat(c.toScenario()).contains("# 2 steps, the last 2 repeat forever\n")
+                .endsWith("set clients 2\n# the cycle starts here\nsend-start\nsend-done\n");
+        assertThat(c.toString()).isEqualTo("drain-ends: loops after " + ScenarioWriter.lines(c.steps()));
+        assertThat(c.toString()).startsWith("drain-ends: loops after ").contains("send-start").contains("send-done");
+        Counterexample safety = new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, List.of(Step.of(Event.SEND_START)),
+                "p", List.of(), "m");
+        assertThat(safety.isCycle()).isFalse();
+        assertThat(safety.loopStart()).isEqualTo(-1);
+        assertThat(safety.toScenario()).contains("# 1 step\n").doesNotContain("repeat").doesNotContain("cycle");
     }
 }
