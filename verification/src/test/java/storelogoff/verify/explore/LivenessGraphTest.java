@@ -3,6 +3,7 @@ package storelogoff.verify.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -209,18 +210,32 @@ class LivenessGraphTest {
      * peeling takes only what cannot reach a cycle, the walk from the lowest state left follows
      * edges into what is left only, and the counterexample goes to the cycle, then round it.
      */
-    @Test
-    void findsADrainCycleBesideADrainThatEnds() {
+    /** The declaration with a send that ends by going back to the Outbox, doing {@code also} as well. */
+    private static Model requeueing(Action.Effect also) {
         Action requeue = new Action("requeue", (w, s, o) -> {
             w.sending--;
             w.outbox++;
+            also.apply(w, s, o);
         });
-        Model wrong = Mutants.changed(Reading.DEFAULT, "DrainSend", t -> t.withActions(List.of(requeue)));
+        return Mutants.changed(Reading.DEFAULT, "DrainSend", t -> t.withActions(List.of(requeue)));
+    }
+
+    /** The two worlds of the requeueing drain's cycle: a message queued, then being sent. */
+    private static World[] drainCycle() {
+        Model wrong = requeueing((w, s, o) -> { });
         Counterexample found = new Explorer(wrong, B).crossCheck(CrossCheck.none()).run().liveness().get(2).counterexample();
         World queued = Replay.after(wrong, B, found.steps(), found.loopStart());
         World sending = Replay.after(wrong, B, found.steps(), found.loopStart() + 1);
         assertThat(List.of(queued.state, sending.state, queued.outbox - sending.outbox, sending.sending - queued.sending))
                 .as("a send starts from the Outbox while draining").containsExactly(StoreState.DRAINING, StoreState.DRAINING, 1, 1);
+        return new World[] {queued, sending};
+    }
+
+    @Test
+    void findsADrainCycleBesideADrainThatEnds() {
+        Model wrong = requeueing((w, s, o) -> { });
+        World[] cycle = drainCycle();
+        World queued = cycle[0], sending = cycle[1];
         World ends = queued.copy();
         ends.sent = 1 - ends.sent;
         World released = queued.copy();
@@ -239,5 +254,45 @@ class LivenessGraphTest {
         assertThat(c.steps()).containsExactly(ALPHABET[start], Step.of(Event.SEND_START), Step.of(Event.SEND_DONE));
         assertThat(c.loopStart()).isEqualTo(1);
         assertThat(c.clauses()).isEqualTo(LivenessProperty.DRAIN_ENDS.clauses());
+    }
+
+    /**
+     * With symmetry a round of a cycle may end in another client's copy of its first world: here
+     * the requeued send also moves the references to the last client. The first round starts at
+     * {@code (1, 0)} and ends at {@code (0, 1)}, from which every round comes back to {@code (0, 1)}:
+     * the loop starts after the path to the cycle and the first round.
+     */
+    @Test
+    void aSymmetricCycleLoopsFromTheRoundItComesBackTo() {
+        Model wrong = requeueing((w, s, o) -> Arrays.sort(w.refs));
+        World[] cycle = drainCycle();
+        World queued = cycle[0].copy(), sending = cycle[1].copy();
+        queued.refs[0] = 1;
+        sending.refs[0] = 1;
+        World[] worlds = {B.initialWorld(), queued, sending};
+        StateGraph graph = new StateGraph(true);
+        int start = 7;
+        graph.add(CODEC.encode(worlds[0]), 0, 0);
+        graph.add(CODEC.encode(worlds[1]), 0, start);
+        graph.add(CODEC.encode(worlds[2]), 1, 0);
+        graph.startEdges(0);
+        graph.addEdge(0, 1);
+        graph.startEdges(1);
+        graph.addEdge(1, 2);
+        graph.startEdges(2);
+        graph.addEdge(2, 1);
+        Traces traces = new Traces(wrong, B, CODEC, new Symmetry(CODEC), graph, ALPHABET);
+        Counterexample c = new Liveness(graph, CODEC, traces).check().get(2).counterexample();
+
+        assertThat(c.steps()).containsExactly(ALPHABET[start], Step.of(Event.SEND_START), Step.of(Event.SEND_DONE),
+                Step.of(Event.SEND_START), Step.of(Event.SEND_DONE));
+        assertThat(c.loopStart()).as("after the path (1 step) and the first round (2)").isEqualTo(3);
+        World queuedLast = queued.copy(), sendingLast = sending.copy();
+        queuedLast.refs[0] = 0;
+        queuedLast.refs[1] = 1;
+        sendingLast.refs[0] = 0;
+        sendingLast.refs[1] = 1;
+        assertThat(c.message()).isEqualTo("a cycle of 2 DRAINING/IDLE states never releases the store:\n  " + queuedLast
+                + "\n  " + sendingLast);
     }
 }
