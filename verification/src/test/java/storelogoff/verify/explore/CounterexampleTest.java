@@ -49,10 +49,18 @@ class CounterexampleTest {
                 .doesNotContain("default-inbox");
     }
 
+    /** A loop that repeats no step, or starts past the steps, is refused; -1 says there is no loop. */
     @Test
     void refusesALoopStartOutsideTheSteps() {
         assertThatThrownBy(() -> new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, List.of(), "p", List.of(), "m", 1))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("loopStart 1 outside -1..-1");
+        List<Step> two = List.of(Step.of(Event.SEND_START), Step.of(Event.SEND_DONE));
+        assertThatThrownBy(() -> new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, two, "p", List.of(), "m", 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("loopStart 2 outside -1..1");
+        assertThatThrownBy(() -> new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, two, "p", List.of(), "m", -2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("loopStart -2 outside -1..1");
+        assertThat(new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, two, "p", List.of(), "m", 1).loopStart()).isEqualTo(1);
+        assertThat(new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, List.of(), "p", List.of(), "m", -1).isCycle()).isFalse();
     }
 
     /** A cycle from the initial world repeats every step; its one-line form names the property, message and steps. */
