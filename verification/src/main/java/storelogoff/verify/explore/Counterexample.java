@@ -23,8 +23,9 @@ public record Counterexample(Reading reading, Bounds bounds, List<Step> steps, S
     public Counterexample {
         steps = List.copyOf(steps);
         clauses = List.copyOf(clauses);
-        if (loopStart < -1 || loopStart > steps.size()) {
-            throw new IllegalArgumentException("loopStart " + loopStart + " outside 0.." + steps.size());
+        // A cycle repeats at least one step: its loop starts before the last step's end.
+        if (loopStart < -1 || loopStart >= steps.size()) {
+            throw new IllegalArgumentException("loopStart " + loopStart + " outside -1.." + (steps.size() - 1));
         }
     }
 

@@ -138,9 +138,12 @@ final class Liveness {
             position[current] = path.size();
             path.add(current);
             int next = -1;
-            for (int e = graph.edgesFrom(current); e < graph.edgesTo(current) && next < 0; e++) {
+            for (int e = graph.edgesFrom(current); e < graph.edgesTo(current); e++) {
                 int t = graph.edge(e);
-                if (inLogoff[t] && outDegree[t] > 0) next = t;
+                if (inLogoff[t] && outDegree[t] > 0) {
+                    next = t;
+                    break;
+                }
             }
             current = next;
         }

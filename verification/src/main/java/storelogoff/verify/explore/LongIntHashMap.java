@@ -12,6 +12,8 @@ package storelogoff.verify.explore;
 public final class LongIntHashMap {
     private static final int MAX_SLOTS = 1 << 29;
 
+    /** The most slots the table may grow to: {@code MAX_SLOTS}, less in tests that fill it. */
+    private final int maxSlots;
     private long[] table;
     private int mask;
     private int size;
@@ -22,8 +24,14 @@ public final class LongIntHashMap {
 
     /** A map sized for about {@code expected} keys before it grows. */
     public LongIntHashMap(int expected) {
+        this(expected, MAX_SLOTS);
+    }
+
+    /** A map sized for about {@code expected} keys that refuses to grow past {@code maxSlots} slots (a power of two). */
+    LongIntHashMap(int expected, int maxSlots) {
+        this.maxSlots = maxSlots;
         long wanted = Math.max(16L, 2L * expected);
-        allocate((int) Math.min(MAX_SLOTS, Long.highestOneBit(wanted - 1) << 1));
+        allocate((int) Math.min(maxSlots, Long.highestOneBit(wanted - 1) << 1));
     }
 
     private void allocate(int slots) {
@@ -94,7 +102,7 @@ public final class LongIntHashMap {
 
     private void grow() {
         int slots = (mask + 1) << 1;
-        if (slots > MAX_SLOTS) throw new IllegalStateException("state table is full: " + size + " states");
+        if (slots > maxSlots) throw new IllegalStateException("state table is full: " + size + " states");
         long[] old = table;
         allocate(slots);
         for (int j = 0; j < old.length; j += 2) {

@@ -8,14 +8,22 @@ package storelogoff.verify.explore;
 final class LongPairIntHashMap {
     private static final int MAX_SLOTS = 1 << 28;
 
+    /** The most slots the table may grow to: {@code MAX_SLOTS}, less in tests that fill it. */
+    private final int maxSlots;
     private long[] table;
     private int mask;
     private int size;
 
     /** A map sized for about {@code expected} keys before it grows. */
     LongPairIntHashMap(int expected) {
+        this(expected, MAX_SLOTS);
+    }
+
+    /** A map sized for about {@code expected} keys that refuses to grow past {@code maxSlots} slots (a power of two). */
+    LongPairIntHashMap(int expected, int maxSlots) {
+        this.maxSlots = maxSlots;
         long wanted = Math.max(16L, 2L * expected);
-        allocate((int) Math.min(MAX_SLOTS, Long.highestOneBit(wanted - 1) << 1));
+        allocate((int) Math.min(maxSlots, Long.highestOneBit(wanted - 1) << 1));
     }
 
     private void allocate(int slots) {
@@ -71,7 +79,7 @@ final class LongPairIntHashMap {
 
     private void grow() {
         int slots = (mask + 1) << 1;
-        if (slots > MAX_SLOTS) throw new IllegalStateException("state table is full: " + size + " states");
+        if (slots > maxSlots) throw new IllegalStateException("state table is full: " + size + " states");
         long[] old = table;
         allocate(slots);
         for (int j = 0; j < old.length; j += 3) {

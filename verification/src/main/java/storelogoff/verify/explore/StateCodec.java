@@ -71,7 +71,6 @@ public final class StateCodec {
         this.wide = forceWide || total > 64;
         // The wide layout keeps bit 63 of the first word free: a change of the second word shows there (mask).
         int at = 0, limit = wide ? 63 : 64;
-        StringBuilder widths = new StringBuilder();
         for (WorldField f : FIELDS) {
             width[f.ordinal()] = bitsFor(largest(f, bounds));
             int bits = width[f.ordinal()] * slotsPacked(f);
@@ -82,10 +81,9 @@ public final class StateCodec {
             }
             shift[f.ordinal()] = at;
             at += bits;
-            if (bits > 0) widths.append(widths.length() == 0 ? "" : ", ").append(f.key).append(' ').append(bits);
         }
         bitsUsed = total;
-        if (at > limit) throw tooWide(bounds, widths + " in the first word of " + limit);
+        if (at > limit) throw tooWide(bounds, at + " bits in the first word of " + limit);
     }
 
     private int slotsPacked(WorldField f) {
@@ -117,9 +115,9 @@ public final class StateCodec {
         };
     }
 
-    /** Bits needed for the values 0..max. */
+    /** Bits needed for the values 0..max, {@code max >= 0}: none for 0 alone. */
     static int bitsFor(int max) {
-        return max <= 0 ? 0 : 32 - Integer.numberOfLeadingZeros(max);
+        return 32 - Integer.numberOfLeadingZeros(max);
     }
 
     public int bitsUsed() {

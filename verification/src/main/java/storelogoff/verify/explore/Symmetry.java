@@ -40,10 +40,6 @@ final class Symmetry {
         }
     }
 
-    int clients() {
-        return clients;
-    }
-
     /** The canonical form of {@code code}: its reference counts sorted, largest first (client 1). */
     long canonical(long code) {
         long refs = (code & fieldMask) >>> shift;

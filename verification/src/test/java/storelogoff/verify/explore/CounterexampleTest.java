@@ -11,6 +11,7 @@ import storelogoff.model.Event;
 import storelogoff.model.LogoffFlag;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
+import storelogoff.scenario.ScenarioWriter;
 import storelogoff.verify.Bounds;
 
 class CounterexampleTest {
@@ -48,9 +49,34 @@ class CounterexampleTest {
                 .doesNotContain("default-inbox");
     }
 
+    /** A loop that repeats no step, or starts past the steps, is refused; -1 says there is no loop. */
     @Test
     void refusesALoopStartOutsideTheSteps() {
         assertThatThrownBy(() -> new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, List.of(), "p", List.of(), "m", 1))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("loopStart 1 outside -1..-1");
+        List<Step> two = List.of(Step.of(Event.SEND_START), Step.of(Event.SEND_DONE));
+        assertThatThrownBy(() -> new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, two, "p", List.of(), "m", 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("loopStart 2 outside -1..1");
+        assertThatThrownBy(() -> new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, two, "p", List.of(), "m", -2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("loopStart -2 outside -1..1");
+        assertThat(new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, two, "p", List.of(), "m", 1).loopStart()).isEqualTo(1);
+        assertThat(new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, List.of(), "p", List.of(), "m", -1).isCycle()).isFalse();
+    }
+
+    /** A cycle from the initial world repeats every step; its one-line form names the property, message and steps. */
+    @Test
+    void aCycleMayStartAtTheFirstStep() {
+        Counterexample c = new Counterexample(Reading.DEFAULT, Bounds.DEFAULT,
+                List.of(Step.of(Event.SEND_START), Step.of(Event.SEND_DONE)), "drain-ends", List.of(), "loops", 0);
+        assertThat(c.isCycle()).isTrue();
+        assertThat(c.toScenario()).contains("# 2 steps, the last 2 repeat forever\n")
+                .endsWith("set clients 2\n# the cycle starts here\nsend-start\nsend-done\n");
+        assertThat(c.toString()).isEqualTo("drain-ends: loops after " + ScenarioWriter.lines(c.steps()));
+        assertThat(c.toString()).startsWith("drain-ends: loops after ").contains("send-start").contains("send-done");
+        Counterexample safety = new Counterexample(Reading.DEFAULT, Bounds.DEFAULT, List.of(Step.of(Event.SEND_START)),
+                "p", List.of(), "m");
+        assertThat(safety.isCycle()).isFalse();
+        assertThat(safety.loopStart()).isEqualTo(-1);
+        assertThat(safety.toScenario()).contains("# 1 step\n").doesNotContain("repeat").doesNotContain("cycle");
     }
 }

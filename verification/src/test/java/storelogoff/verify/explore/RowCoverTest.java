@@ -2,7 +2,13 @@ package storelogoff.verify.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +20,7 @@ import storelogoff.scenario.ScenarioWriter;
 import storelogoff.model.Transition;
 import storelogoff.model.World;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.PlainSearch;
 
 /** The shortest runs the conformance kit's rows and pairs suites are made of. */
 class RowCoverTest {
@@ -51,5 +58,37 @@ class RowCoverTest {
                 .doesNotContain("SubmitMessage", "QuietRefused", "ReopenRefusedStore");
         for (RowCover.Run r : cover.rows()) assertThat(r.steps()).allMatch(s -> s.event().isClientCall());
         assertThat(cover.rows().size() + cover.unreachable().size()).isEqualTo(model.transitions().size());
+    }
+
+    /**
+     * The pairs against the plainest search: every two rows that fire one right after the other
+     * somewhere in the state space, each once, in table order (first row, then second); the states
+     * are those the search reaches.
+     */
+    @Test
+    void pairsAreEveryTwoRowsFiredOneAfterTheOtherInTableOrder() {
+        Model model = new Model(Reading.DEFAULT);
+        Bounds bounds = new Bounds(1, 1, 1, 1, true);
+        Map<World, Set<String>> firedFrom = new HashMap<>();
+        List<Map.Entry<String, World>> firings = new ArrayList<>();
+        Set<World> worlds = PlainSearch.visit(model, bounds, (before, step, after, observed, first) -> {
+            if (observed.fired == null) return;
+            firedFrom.computeIfAbsent(before, w -> new HashSet<>()).add(observed.fired.name());
+            firings.add(Map.entry(observed.fired.name(), after));
+        });
+        List<String> table = model.transitions().stream().map(Transition::name).toList();
+        Set<List<String>> expected = new HashSet<>();
+        for (Map.Entry<String, World> f : firings) {
+            for (String next : firedFrom.getOrDefault(f.getValue(), Set.of())) expected.add(List.of(f.getKey(), next));
+        }
+        List<List<String>> inOrder = expected.stream()
+                .sorted(Comparator.comparing((List<String> p) -> table.indexOf(p.get(0))).thenComparing(p -> table.indexOf(p.get(1))))
+                .toList();
+
+        RowCover cover = RowCover.of(model, bounds, s -> true);
+        assertThat(cover.states()).isEqualTo(worlds.size());
+        assertThat(inOrder).hasSizeGreaterThan(20);
+        assertThat(cover.pairs()).extracting(RowCover.Run::rows).containsExactlyElementsOf(inOrder);
+        for (RowCover.Run r : cover.pairs()) assertThat(r.name()).isEqualTo(r.rows().get(0) + " -> " + r.rows().get(1));
     }
 }

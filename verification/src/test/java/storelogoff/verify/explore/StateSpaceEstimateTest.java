@@ -2,6 +2,7 @@ package storelogoff.verify.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +42,28 @@ class StateSpaceEstimateTest {
         ExplorationResult e = new Explorer(new Model(r), b).crossCheck(CrossCheck.none()).threads(1).symmetry(true).run();
         double states = StateSpaceEstimate.states(b, r, true);
         assertThat(states).as("estimate of %,d states", e.states()).isBetween((double) e.states(), 2.0 * e.states());
+    }
+
+    /** Without liveness no edges are kept: fewer bytes per state, still not below what the search holds. */
+    @Test
+    void withoutLivenessTheBytesAreFewerAndStillEnough() {
+        ExplorationResult e = new Explorer(new Model(Reading.DEFAULT), Bounds.DEFAULT).liveness(false)
+                .crossCheck(CrossCheck.none()).threads(1).run();
+        // As above, with the arrays' first sizes (a few MiB) allowed for.
+        assertThat(StateSpaceEstimate.bytes(e.states(), false)).as("bytes without liveness")
+                .isGreaterThanOrEqualTo(e.bytes() - (3 << 20)).isLessThan(StateSpaceEstimate.bytes(e.states(), true));
+        // 1.5 times 80 and 300 bytes a state.
+        assertThat(StateSpaceEstimate.bytes(1000, false)).isEqualTo(120_000.0);
+        assertThat(StateSpaceEstimate.bytes(1000, true)).isEqualTo(450_000.0);
+    }
+
+    /** Without symmetry the estimate is the one that counts every world. */
+    @Test
+    void withoutSymmetryEveryWorldIsCounted() {
+        Bounds b = new Bounds(3, 2, 3, 3, true);
+        for (Reading r : Reading.ALL) {
+            assertThat(StateSpaceEstimate.states(b, r, false)).isEqualTo(StateSpaceEstimate.states(b, r)).isPositive();
+            assertThat(StateSpaceEstimate.states(b, r, true)).isLessThan(StateSpaceEstimate.states(b, r));
+        }
     }
 }

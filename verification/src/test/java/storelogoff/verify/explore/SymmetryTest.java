@@ -105,6 +105,24 @@ class SymmetryTest {
         }
     }
 
+    /** Eight clients of 15 references take 32 bits: too many for a table, sorted directly, largest first. */
+    @Test
+    void eightClientsOfFifteenReferencesSortWithoutATable() {
+        Bounds b = new Bounds(8, 15, 1, 1, true);
+        StateCodec codec = new StateCodec(b);
+        Symmetry symmetry = new Symmetry(codec);
+        World w = b.initialWorld();
+        int[] refs = {3, 15, 0, 7, 15, 1, 9, 2};
+        System.arraycopy(refs, 0, w.refs, 0, 8);
+        w.state = StoreState.DRAINING;
+        w.outbox = 1;
+        World sorted = w.copy();
+        System.arraycopy(new int[] {15, 15, 9, 7, 3, 2, 1, 0}, 0, sorted.refs, 0, 8);
+        assertThat(codec.wide()).as("61 bits: one word").isFalse();
+        assertThat(symmetry.canonical(codec.encode(w))).isEqualTo(codec.encode(sorted));
+        assertThat(symmetry.canonical(codec.encode(sorted))).isEqualTo(codec.encode(sorted));
+    }
+
     private static String compare(Model model) {
         for (boolean inbox : new boolean[] {true, false}) {
             Bounds b = new Bounds(2, 2, 2, 2, inbox);
