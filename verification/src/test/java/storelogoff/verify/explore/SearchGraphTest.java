@@ -83,6 +83,85 @@ class SearchGraphTest {
         return nonCanonical;
     }
 
+    /**
+     * The states in index order and the edges between them are those of a plain breadth-first
+     * search, world by world, that keys each world by its class (its references sorted, client
+     * order forgotten) and keeps the first world reached of each class: on one thread or two, in
+     * either layout, for the declaration and for a model whose first worlds are not all canonical.
+     * Without symmetry the same search keys each world by itself.
+     */
+    @Test
+    void statesAndEdgesAreThoseOfAPlainSearchByClass() {
+        Model oneSided = Mutants.changed(Reading.DEFAULT, "OpenReference",
+                t -> t.withGuard(new Guard("not client 1", (w, s) -> s.client() != 1)));
+        Bounds b = new Bounds(3, 2, 1, 1, true);
+        for (Model model : List.of(new Model(Reading.DEFAULT), oneSided)) {
+            for (boolean symmetry : new boolean[] {false, true}) {
+                Plain want = plainSearch(model, b, symmetry);
+                for (boolean wide : new boolean[] {false, true}) {
+                    for (int threads : new int[] {1, 2}) {
+                        String as = String.format("%s, symmetry %s, wide %s, %d threads",
+                                model == oneSided ? "one-sided" : "declaration", symmetry, wide, threads);
+                        Explorer.Explored e = new Explorer(model, b).crossCheck(CrossCheck.none()).liveness(true)
+                                .threads(threads).symmetry(symmetry).wideLayout(wide).explore();
+                        List<World> worlds = new ArrayList<>();
+                        List<List<Integer>> edges = new ArrayList<>();
+                        for (int i = 0; i < e.graph().size(); i++) {
+                            worlds.add(e.codec().decode(e.graph().code(i), e.graph().hi(i)));
+                            for (int k = e.graph().edgesFrom(i); k < e.graph().edgesTo(i); k++) {
+                                edges.add(List.of(i, e.graph().edge(k)));
+                            }
+                        }
+                        assertThat(worlds).as("states in order, %s", as).isEqualTo(want.worlds());
+                        assertThat(new java.util.HashSet<>(edges)).as("edges, %s", as).isEqualTo(want.edges())
+                                .hasSize(edges.size());
+                        assertThat(e.result().transitions()).as("transitions, %s", as).isEqualTo(want.transitions());
+                    }
+                }
+            }
+        }
+    }
+
+    /** What the plain search by class found: the worlds kept in order, the distinct edges by index, the transitions. */
+    private record Plain(List<World> worlds, java.util.Set<List<Integer>> edges, long transitions) {}
+
+    private static Plain plainSearch(Model model, Bounds b, boolean byClass) {
+        List<World> worlds = new ArrayList<>();
+        Map<World, Integer> index = new HashMap<>();
+        java.util.Set<List<Integer>> edges = new java.util.HashSet<>();
+        List<Step> alphabet = Alphabet.steps(b.clients());
+        World initial = b.initialWorld();
+        worlds.add(initial);
+        index.put(byClass ? classOf(initial) : initial, 0);
+        long transitions = 0;
+        for (int i = 0; i < worlds.size(); i++) {
+            World from = worlds.get(i);
+            for (Step s : alphabet) {
+                if (!b.allows(from, s)) continue;
+                transitions++;
+                World to = from.copy();
+                model.step(to, s, new Observation());
+                if (to.equals(from)) continue;
+                Integer j = index.putIfAbsent(byClass ? classOf(to) : to, worlds.size());
+                if (j == null) {
+                    j = worlds.size();
+                    worlds.add(to);
+                }
+                edges.add(List.of(i, j));
+            }
+        }
+        return new Plain(worlds, edges, transitions);
+    }
+
+    /** The world with its clients' reference counts sorted, most first: one world per class. */
+    private static World classOf(World w) {
+        World c = w.copy();
+        int[] refs = w.refs.clone();
+        java.util.Arrays.sort(refs);
+        for (int k = 0; k < refs.length; k++) c.refs[k] = refs[refs.length - 1 - k];
+        return c;
+    }
+
     /** The depth is the last breadth-first level: the longest of the shortest traces, as the plain search finds them. */
     @Test
     void depthIsTheLastLevel() {
