@@ -3,6 +3,7 @@ package storelogoff.verify.explore;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -91,9 +92,17 @@ public final class ExplorerBench {
     /** Untimed runs, at least one and {@code millis} in all. */
     static void warmUp(Bounds bounds, List<Reading> readings, List<Invariant> invariants, boolean liveness,
                        int threads, boolean symmetry, long millis) {
+        warmUpRounds(bounds, readings, List.of(invariants), liveness, threads, symmetry, millis);
+    }
+
+    /** Untimed rounds, at least one and {@code millis} in all, each running every reading with each list of invariants in turn. */
+    private static void warmUpRounds(Bounds bounds, List<Reading> readings, Collection<List<Invariant>> configurations,
+                                     boolean liveness, int threads, boolean symmetry, long millis) {
         long warmUntil = System.nanoTime() + millis * 1_000_000L;
         do {
-            for (Reading reading : readings) explore(reading, bounds, invariants, liveness, threads, symmetry);
+            for (Reading reading : readings) {
+                for (List<Invariant> invariants : configurations) explore(reading, bounds, invariants, liveness, threads, symmetry);
+            }
         } while (System.nanoTime() < warmUntil);
     }
 
@@ -117,18 +126,17 @@ public final class ExplorerBench {
         }
     }
 
-    /** {@link InvariantCost} of one reading: a warm-up of both, then {@code runs} pairs of runs. */
+    /** {@link InvariantCost} of one reading: a warm-up of both in turn, then {@code runs} pairs of runs. */
     public static InvariantCost invariantCost(Bounds bounds, Reading reading, int runs, List<Invariant> invariants,
                                               boolean liveness, int threads, boolean symmetry) {
         return invariantCost(bounds, reading, runs, invariants, liveness, threads, symmetry, warmUpMillis());
     }
 
-    /** As {@link #invariantCost(Bounds, Reading, int, List, boolean, int, boolean)}, each warm-up {@code warmUpMillis}. */
+    /** As {@link #invariantCost(Bounds, Reading, int, List, boolean, int, boolean)}, warming up for {@code warmUpMillis}. */
     static InvariantCost invariantCost(Bounds bounds, Reading reading, int runs, List<Invariant> invariants,
                                        boolean liveness, int threads, boolean symmetry, long warmUpMillis) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
-        warmUp(bounds, List.of(reading), List.of(), liveness, threads, symmetry, warmUpMillis);
-        warmUp(bounds, List.of(reading), invariants, liveness, threads, symmetry, warmUpMillis);
+        warmUpRounds(bounds, List.of(reading), List.of(List.of(), invariants), liveness, threads, symmetry, warmUpMillis);
         Result[] alone = new Result[runs], full = new Result[runs];
         double[] ratio = new double[runs], cpuRatio = new double[runs], aloneCpu = new double[runs], fullCpu = new double[runs];
         for (int k = 0; k < runs; k++) {

@@ -182,26 +182,29 @@ class SearchGraphTest {
     }
 
     /**
-     * An invariant watching the steps that change the Outbox is checked on exactly those and on
-     * every step from the initial world (which no step reached); nowhere else.
+     * An invariant is checked exactly on the steps its watch sees and on every step from the
+     * initial world (which no step reached), nowhere else: watching the Outbox's changes, client
+     * calls by a holder, client calls by a client that holds nothing, calls of StoreLogoffTransports.
      */
     @Test
     void anInvariantIsCheckedExactlyOnTheStepsItsWatchSees() {
         Model model = new Model(Reading.DEFAULT);
-        Watch watch = Watch.changes(WorldField.OUTBOX);
-        Invariant outbox = TestInvariant.of("test-outbox-watched", "Holds; watches the Outbox's changes.",
-                (r, before, step, after, o) -> null).watching(watch);
         World initial = SMALL.initialWorld();
-        long[] seen = {0, 0};
-        PlainSearch.visit(model, SMALL, (before, step, after, observed, first) -> {
-            seen[0]++;
-            if (watch.sees(step, before, after, observed, before.equals(initial))) seen[1]++;
-        });
-        assertThat(seen[1]).as("steps the watch sees").isPositive().isLessThan(seen[0] / 2);
-        for (int threads : new int[] {1, 2}) {
-            ExplorationResult r = explorer(model, SMALL).threads(threads).invariants(List.of(outbox)).run();
-            assertThat(List.of(r.transitions(), r.invariantChecks())).as("%d threads", threads)
-                    .containsExactly(seen[0], seen[1]);
+        for (Watch watch : List.of(Watch.changes(WorldField.OUTBOX), Watch.clientCalls().byHolder(true),
+                Watch.clientCalls().byHolder(false), Watch.transportsCalls())) {
+            Invariant watching = TestInvariant.of("test-watching", "Holds; watches " + watch + ".",
+                    (r, before, step, after, o) -> null).watching(watch);
+            long[] seen = {0, 0};
+            PlainSearch.visit(model, SMALL, (before, step, after, observed, first) -> {
+                seen[0]++;
+                if (watch.sees(step, before, after, observed, before.equals(initial))) seen[1]++;
+            });
+            assertThat(seen[1]).as("steps %s sees", watch).isPositive().isLessThan(seen[0]);
+            for (int threads : new int[] {1, 2}) {
+                ExplorationResult r = explorer(model, SMALL).threads(threads).invariants(List.of(watching)).run();
+                assertThat(List.of(r.transitions(), r.invariantChecks())).as("%s, %d threads", watch, threads)
+                        .containsExactly(seen[0], seen[1]);
+            }
         }
     }
 
