@@ -3,6 +3,7 @@ package storelogoff.verify.explore;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,16 +52,17 @@ public final class ExplorerBench {
         }
     }
 
-    /** All cores, no invariants (the search, determinism and liveness alone). */
-    public static List<Result> run(Bounds bounds, List<Reading> readings, int runs) {
-        return run(bounds, readings, runs, List.of(), true, Runtime.getRuntime().availableProcessors(), false);
-    }
-
     /** With {@code symmetry}, one world per class of client-symmetric worlds (decision 0025). */
     public static List<Result> run(Bounds bounds, List<Reading> readings, int runs, List<Invariant> invariants,
                                    boolean liveness, int threads, boolean symmetry) {
+        return run(bounds, readings, runs, invariants, liveness, threads, symmetry, warmUpMillis());
+    }
+
+    /** As {@link #run(Bounds, List, int, List, boolean, int, boolean)}, warming up for {@code warmUpMillis}. */
+    static List<Result> run(Bounds bounds, List<Reading> readings, int runs, List<Invariant> invariants,
+                            boolean liveness, int threads, boolean symmetry, long warmUpMillis) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
-        warmUp(bounds, readings, invariants, liveness, threads, symmetry);
+        warmUp(bounds, readings, invariants, liveness, threads, symmetry, warmUpMillis);
         List<Result> results = new ArrayList<>();
         for (Reading reading : readings) results.add(measure(bounds, reading, runs, invariants, liveness, threads, symmetry));
         return results;
@@ -79,9 +81,28 @@ public final class ExplorerBench {
      */
     public static void warmUp(Bounds bounds, List<Reading> readings, List<Invariant> invariants, boolean liveness,
                               int threads, boolean symmetry) {
-        long warmUntil = System.nanoTime() + Long.getLong(WARM_UP_PROPERTY, 1_000L) * 1_000_000L;
+        warmUp(bounds, readings, invariants, liveness, threads, symmetry, warmUpMillis());
+    }
+
+    /** What {@value #WARM_UP_PROPERTY} says, 1,000 unless set. */
+    static long warmUpMillis() {
+        return Long.getLong(WARM_UP_PROPERTY, 1_000L);
+    }
+
+    /** Untimed runs, at least one and {@code millis} in all. */
+    static void warmUp(Bounds bounds, List<Reading> readings, List<Invariant> invariants, boolean liveness,
+                       int threads, boolean symmetry, long millis) {
+        warmUpRounds(bounds, readings, List.of(invariants), liveness, threads, symmetry, millis);
+    }
+
+    /** Untimed rounds, at least one and {@code millis} in all, each running every reading with each list of invariants in turn. */
+    private static void warmUpRounds(Bounds bounds, List<Reading> readings, Collection<List<Invariant>> configurations,
+                                     boolean liveness, int threads, boolean symmetry, long millis) {
+        long warmUntil = System.nanoTime() + millis * 1_000_000L;
         do {
-            for (Reading reading : readings) explore(reading, bounds, invariants, liveness, threads, symmetry);
+            for (Reading reading : readings) {
+                for (List<Invariant> invariants : configurations) explore(reading, bounds, invariants, liveness, threads, symmetry);
+            }
         } while (System.nanoTime() < warmUntil);
     }
 
@@ -105,21 +126,26 @@ public final class ExplorerBench {
         }
     }
 
-    /** {@link InvariantCost} of one reading: a warm-up of both, then {@code runs} pairs of runs. */
+    /** {@link InvariantCost} of one reading: a warm-up of both in turn, then {@code runs} pairs of runs. */
     public static InvariantCost invariantCost(Bounds bounds, Reading reading, int runs, List<Invariant> invariants,
                                               boolean liveness, int threads, boolean symmetry) {
+        return invariantCost(bounds, reading, runs, invariants, liveness, threads, symmetry, warmUpMillis());
+    }
+
+    /** As {@link #invariantCost(Bounds, Reading, int, List, boolean, int, boolean)}, warming up for {@code warmUpMillis}. */
+    static InvariantCost invariantCost(Bounds bounds, Reading reading, int runs, List<Invariant> invariants,
+                                       boolean liveness, int threads, boolean symmetry, long warmUpMillis) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
-        warmUp(bounds, List.of(reading), List.of(), liveness, threads, symmetry);
-        warmUp(bounds, List.of(reading), invariants, liveness, threads, symmetry);
+        warmUpRounds(bounds, List.of(reading), List.of(List.of(), invariants), liveness, threads, symmetry, warmUpMillis);
         Result[] alone = new Result[runs], full = new Result[runs];
         double[] ratio = new double[runs], cpuRatio = new double[runs], aloneCpu = new double[runs], fullCpu = new double[runs];
         for (int k = 0; k < runs; k++) {
             long cpu = threadCpuNanos();
             alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads, symmetry);
-            aloneCpu[k] = (threadCpuNanos() - cpu) / 1e9;
+            aloneCpu[k] = seconds(cpu, threadCpuNanos());
             cpu = threadCpuNanos();
             full[k] = measure(bounds, reading, 1, invariants, liveness, threads, symmetry);
-            fullCpu[k] = (threadCpuNanos() - cpu) / 1e9;
+            fullCpu[k] = seconds(cpu, threadCpuNanos());
             ratio[k] = full[k].searchSeconds().median() / alone[k].searchSeconds().median();
             cpuRatio[k] = fullCpu[k] / aloneCpu[k];
         }
@@ -128,7 +154,7 @@ public final class ExplorerBench {
     }
 
     /** Single-run results of one configuration as one result over all the runs. */
-    private static Result merge(Result[] runs) {
+    static Result merge(Result[] runs) {
         Result r = runs[0];
         return new Result(r.reading(), r.bounds(), runs.length, r.threads(), r.states(), r.transitions(), r.edges(),
                 stats(runs, x -> x.statesPerSecond().median()), stats(runs, x -> x.transitionsPerSecond().median()),
@@ -150,11 +176,11 @@ public final class ExplorerBench {
         for (int k = 0; k < runs; k++) {
             long cpuBefore = processCpuNanos();
             last = explore(reading, bounds, invariants, liveness, threads, symmetry);
-            cpu[k] = (processCpuNanos() - cpuBefore) / 1e9;
+            cpu[k] = seconds(cpuBefore, processCpuNanos());
             states[k] = last.statesPerSecond();
             transitions[k] = last.transitionsPerSecond();
-            search[k] = last.exploreNanos() / 1e9;
-            live[k] = last.livenessNanos() / 1e9;
+            search[k] = seconds(0, last.exploreNanos());
+            live[k] = seconds(0, last.livenessNanos());
         }
         return new Result(reading, bounds, runs, threads, last.states(), last.transitions(), last.edges(),
                 Stats.of(states), Stats.of(transitions), Stats.of(search), Stats.of(live), Stats.of(cpu), last.bytes());
@@ -166,6 +192,11 @@ public final class ExplorerBench {
                 .symmetry(symmetry).crossCheck(CrossCheck.none()).run();
     }
 
+    /** Seconds from {@code fromNanos} to {@code toNanos}. */
+    static double seconds(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1e9;
+    }
+
     private static long threadCpuNanos() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
@@ -173,18 +204,5 @@ public final class ExplorerBench {
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-    }
-
-    /**
-     * {@code ExplorerBench [clients refs messages arrivals [runs [threads]]]}: every reading;
-     * default bounds, 5 runs and all cores unless given.
-     */
-    public static void main(String[] args) {
-        Bounds bounds = args.length >= 4 ? new Bounds(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
-                Integer.parseInt(args[2]), Integer.parseInt(args[3]), true) : Bounds.DEFAULT;
-        int runs = args.length >= 5 ? Integer.parseInt(args[4]) : 5;
-        int threads = args.length >= 6 ? Integer.parseInt(args[5]) : Runtime.getRuntime().availableProcessors();
-        System.out.println("bounds: " + bounds);
-        for (Result r : run(bounds, Reading.ALL, runs, List.of(), true, threads, false)) System.out.println(r);
     }
 }

@@ -73,7 +73,7 @@ final class SpringCrossCheck {
         machine = spring.apply(before);
         if (plan.everyDecision() && machine.model() == direct) {
             for (int i = 0; i < graph.size(); i++) {
-                codec.decode(graph.code(i), before);
+                codec.decode(graph.code(i), graph.hi(i), before);
                 for (Step step : alphabet) {
                     if (!bounds.allows(before, step) || !decisions.first(direct.decision(before, step))) continue;
                     Counterexample c = compare(i, step);
@@ -128,7 +128,7 @@ final class SpringCrossCheck {
      * A uniform sample of distinct allowed (state, step) pairs, as {@code state * alphabet + step},
      * sorted so the nearest states come first: draw uniformly, redraw what the bounds prune or what was drawn.
      */
-    private long[] sample(CrossCheck plan) {
+    long[] sample(CrossCheck plan) {
         SplittableRandom random = new SplittableRandom(plan.seed());
         LongIntHashMap drawn = new LongIntHashMap(plan.sample());
         long[] picks = new long[plan.sample()];

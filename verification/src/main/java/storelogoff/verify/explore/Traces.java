@@ -30,10 +30,6 @@ final class Traces {
         this.alphabet = alphabet;
     }
 
-    Step step(int alphabetIndex) {
-        return alphabet[alphabetIndex];
-    }
-
     /** A shortest trace from the initial state to {@code state}. */
     List<Step> to(int state) {
         List<Step> steps = new ArrayList<>();
