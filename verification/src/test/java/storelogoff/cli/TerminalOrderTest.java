@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
@@ -89,26 +91,17 @@ class TerminalOrderTest {
         assertThat(s.lines.get(s.lines.size() - 2)).startsWith("out| All invariants hold under reading default.");
     }
 
-    @Test
-    void benchShowsEachResultBeforeTheProgressAfterIt() {
-        String[] args = tiny("bench", "--runs", "1", "--threads", "1", "--search-only", "--reading", "default",
-                "--reading", "abort-stops");
-        Screen s = run(args);
+    /** {@code bench} alone and {@code bench --invariant-cost}: each reading's result before the next reading's progress. */
+    @ParameterizedTest
+    @CsvSource({"--search-only, 'storelogoff bench: direct engine, ', bench",
+            "--invariant-cost, 'storelogoff bench --invariant-cost: ', bench --invariant-cost"})
+    void benchShowsEachResultBeforeTheProgressAfterIt(String mode, String heading, String progress) {
+        Screen s = run(tiny("bench", mode, "--runs", "1", "--threads", "1", "--reading", "default", "--reading",
+                "abort-stops"));
         assertThat(s.lines).last().isEqualTo("exit 0");
-        assertThat(s.first("out| storelogoff bench: direct engine, ")).isLessThan(s.first("err| bench default..."));
-        assertThat(s.first("out| default ")).isLessThan(s.first("err| bench abort-stops..."));
+        assertThat(s.first("out| " + heading)).isLessThan(s.first("err| " + progress + " default..."));
+        assertThat(s.first("out| default ")).isLessThan(s.first("err| " + progress + " abort-stops..."));
         assertThat(s.first("out| abort-stops ")).isLessThan(s.first("err| bench: done"));
-    }
-
-    @Test
-    void theInvariantCostShowsEachResultBeforeTheProgressAfterIt() {
-        String[] args = tiny("bench", "--invariant-cost", "--runs", "1", "--threads", "1", "--reading", "default",
-                "--reading", "abort-stops");
-        Screen s = run(args);
-        assertThat(s.lines).last().isEqualTo("exit 0");
-        assertThat(s.first("out| storelogoff bench --invariant-cost: ")).isLessThan(s.first("err| bench --invariant-cost default..."));
-        assertThat(s.first("out| default")).isLessThan(s.first("err| bench --invariant-cost abort-stops..."));
-        assertThat(s.first("out| abort-stops")).isLessThan(s.first("err| bench: done"));
     }
 
     @Test
