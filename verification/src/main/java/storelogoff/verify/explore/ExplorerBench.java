@@ -142,10 +142,10 @@ public final class ExplorerBench {
         for (int k = 0; k < runs; k++) {
             long cpu = threadCpuNanos();
             alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads, symmetry);
-            aloneCpu[k] = seconds(cpu, threadCpuNanos());
+            aloneCpu[k] = seconds(threadCpuNanos() - cpu);
             cpu = threadCpuNanos();
             full[k] = measure(bounds, reading, 1, invariants, liveness, threads, symmetry);
-            fullCpu[k] = seconds(cpu, threadCpuNanos());
+            fullCpu[k] = seconds(threadCpuNanos() - cpu);
             ratio[k] = full[k].searchSeconds().median() / alone[k].searchSeconds().median();
             cpuRatio[k] = fullCpu[k] / aloneCpu[k];
         }
@@ -176,11 +176,11 @@ public final class ExplorerBench {
         for (int k = 0; k < runs; k++) {
             long cpuBefore = processCpuNanos();
             last = explore(reading, bounds, invariants, liveness, threads, symmetry);
-            cpu[k] = seconds(cpuBefore, processCpuNanos());
+            cpu[k] = seconds(processCpuNanos() - cpuBefore);
             states[k] = last.statesPerSecond();
             transitions[k] = last.transitionsPerSecond();
-            search[k] = seconds(0, last.exploreNanos());
-            live[k] = seconds(0, last.livenessNanos());
+            search[k] = seconds(last.exploreNanos());
+            live[k] = seconds(last.livenessNanos());
         }
         return new Result(reading, bounds, runs, threads, last.states(), last.transitions(), last.edges(),
                 Stats.of(states), Stats.of(transitions), Stats.of(search), Stats.of(live), Stats.of(cpu), last.bytes());
@@ -192,9 +192,9 @@ public final class ExplorerBench {
                 .symmetry(symmetry).crossCheck(CrossCheck.none()).run();
     }
 
-    /** Seconds from {@code fromNanos} to {@code toNanos}. */
-    static double seconds(long fromNanos, long toNanos) {
-        return (toNanos - fromNanos) / 1e9;
+    /** {@code nanos} in seconds. */
+    static double seconds(long nanos) {
+        return nanos / 1e9;
     }
 
     private static long threadCpuNanos() {
