@@ -50,7 +50,8 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
     @Option(names = "--invariant-cost",
             description = "Measure the search alone and with every invariant in the same run, alternately, and print what"
                     + " the invariants cost: the median ratio of the pairs' search times, and of the searching thread's"
-                    + " CPU times (use --threads 1 --no-liveness for that thread to be the search alone).")
+                    + " CPU times (use --threads 1 --no-liveness for that thread to be the search alone), and the ratio"
+                    + " of their least disturbed times: each breadth-first level's fastest of the runs, summed.")
     boolean invariantCost;
 
     @Option(names = "--curve",

@@ -68,6 +68,9 @@ final class BreadthFirstSearch {
     long transitions;
     long invariantChecks;
     int depth;
+    /** The wall time of each level the search finished, expansion and merge: what the bench takes minima of. */
+    private long[] levelNanos = new long[64];
+    private int levelsDone;
     /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
     long sink;
 
@@ -117,6 +120,7 @@ final class BreadthFirstSearch {
         try {
             long nextReport = start + PROGRESS_EVERY_NANOS;
             for (int levelStart = 0; levelStart < graph.size(); depth++) {
+                long levelBegan = System.nanoTime();
                 int levelEnd = graph.size();
                 int count = cut(levelStart, levelEnd);
                 expandAll(pool, count);
@@ -131,6 +135,8 @@ final class BreadthFirstSearch {
                     }
                 }
                 levelStart = levelEnd;
+                if (levelsDone == levelNanos.length) levelNanos = Arrays.copyOf(levelNanos, levelsDone * 2);
+                levelNanos[levelsDone++] = System.nanoTime() - levelBegan;
             }
             depth--; // the loop counted the empty level after the last one
             return null;
@@ -171,6 +177,13 @@ final class BreadthFirstSearch {
     private Worker worker(int k) {
         if (workers[k] == null) workers[k] = new Worker();
         return workers[k];
+    }
+
+    /** The wall time of each level finished, in order ({@link ExplorationResult#levelNanos}). */
+    List<Long> levelNanos() {
+        List<Long> levels = new ArrayList<>(levelsDone);
+        for (int d = 0; d < levelsDone; d++) levels.add(levelNanos[d]);
+        return levels;
     }
 
     /** Bytes of the state table. */

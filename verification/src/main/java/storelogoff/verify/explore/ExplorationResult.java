@@ -29,25 +29,29 @@ import storelogoff.verify.Bounds;
  *                        and the liveness check's reverse edges (the JVM's own overhead comes on top)
  * @param symmetric       states and edges are of classes of worlds under client symmetry
  *                        (decision 0025), one world each, not of every world
+ * @param levelNanos      the wall time of each breadth-first level the search finished, in order
+ *                        (their sum is within {@code exploreNanos}): the bench's least disturbed time
+ *                        is the sum of each level's fastest over several runs
  */
 public record ExplorationResult(Reading reading, Bounds bounds, int states, long transitions, long edges, int depth,
                                 int invariants, long invariantChecks, Counterexample violation,
                                 List<LivenessResult> liveness, CrossCheck crossCheck, long crossChecked,
                                 Counterexample crossMismatch, long exploreNanos, long livenessNanos,
-                                long crossCheckNanos, long bytes, boolean symmetric) {
+                                long crossCheckNanos, long bytes, boolean symmetric, List<Long> levelNanos) {
 
     public ExplorationResult {
         liveness = List.copyOf(liveness);
+        levelNanos = List.copyOf(levelNanos);
     }
 
-    /** A result of a search without symmetry. */
+    /** A result of a search without symmetry, its levels not timed. */
     public ExplorationResult(Reading reading, Bounds bounds, int states, long transitions, long edges, int depth,
                              int invariants, long invariantChecks, Counterexample violation,
                              List<LivenessResult> liveness, CrossCheck crossCheck, long crossChecked,
                              Counterexample crossMismatch, long exploreNanos, long livenessNanos,
                              long crossCheckNanos, long bytes) {
         this(reading, bounds, states, transitions, edges, depth, invariants, invariantChecks, violation, liveness,
-                crossCheck, crossChecked, crossMismatch, exploreNanos, livenessNanos, crossCheckNanos, bytes, false);
+                crossCheck, crossChecked, crossMismatch, exploreNanos, livenessNanos, crossCheckNanos, bytes, false, List.of());
     }
 
     public double statesPerSecond() {

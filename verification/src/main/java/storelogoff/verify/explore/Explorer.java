@@ -190,7 +190,7 @@ public final class Explorer {
         ExplorationResult result = new ExplorationResult(model.reading(), bounds, graph.size(), search.transitions,
                 graph.edgeCount(), search.depth, checks.length, search.invariantChecks, violation, live, crossCheck,
                 crossChecked, mismatch, explored - start, livened - explored, end - livened,
-                graph.bytes() + search.tableBytes() + livenessBytes, classes != null);
+                graph.bytes() + search.tableBytes() + livenessBytes, classes != null, search.levelNanos());
         return new Explored(result, graph, codec);
     }
 }

@@ -112,17 +112,46 @@ public final class ExplorerBench {
      * {@code ratio} is the median over the pairs of (search with invariants) / (search alone),
      * each pair's two runs taken back to back; {@code cpuRatio} the same of the CPU time of the
      * thread that ran them, which other programs sharing the cores do not inflate as they do the
-     * wall time (with one thread and liveness off, that thread's time is the search's).
+     * wall time (with one thread and liveness off, that thread's time is the search's);
+     * {@code searchOnlyLeast} and {@code fullLeast} the {@link #leastDisturbedSeconds} of each's
+     * runs, which a noisy machine skews least.
      */
     public record InvariantCost(Result searchOnly, Result full, Stats ratio, Stats cpuRatio,
-                                Stats searchOnlyCpu, Stats fullCpu) {
+                                Stats searchOnlyCpu, Stats fullCpu, double searchOnlyLeast, double fullLeast) {
+        /** {@code fullLeast / searchOnlyLeast}: the cost by each configuration's least disturbed time. */
+        public double leastRatio() {
+            return fullLeast / searchOnlyLeast;
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-16s search alone %.2f s, every invariant %.2f s: %.2fx (%.2f-%.2f);"
-                            + " cpu of the searching thread %.2f s and %.2f s: %.2fx (%.2f-%.2f); median of %d pairs, %d thread%s",
+                            + " cpu of the searching thread %.2f s and %.2f s: %.2fx (%.2f-%.2f); median of %d pairs, %d thread%s;"
+                            + " least disturbed (each level's fastest of the %d runs) %.2f s and %.2f s: %.2fx",
                     full.reading().name(), searchOnly.searchSeconds().median(), full.searchSeconds().median(),
                     ratio.median(), ratio.min(), ratio.max(), searchOnlyCpu.median(), fullCpu.median(), cpuRatio.median(),
-                    cpuRatio.min(), cpuRatio.max(), full.runs(), full.threads(), full.threads() == 1 ? "" : "s");
+                    cpuRatio.min(), cpuRatio.max(), full.runs(), full.threads(), full.threads() == 1 ? "" : "s",
+                    full.runs(), searchOnlyLeast, fullLeast, leastRatio());
+        }
+    }
+
+    /**
+     * The least disturbed time of several runs of one search, in seconds: per breadth-first level,
+     * the fastest of the runs, summed. Other programs and the collector only ever add time to a
+     * level, so each level's minimum is its closest to the undisturbed time, and a burst that
+     * spoils one level of one run spoils nothing else; the minimum of whole runs would need a
+     * run with no burst at all. The runs explore the same levels; a level some run lacks (it
+     * stopped at a violation) is taken from those that have it.
+     */
+    static double leastDisturbedSeconds(List<List<Long>> runs) {
+        long total = 0;
+        for (int level = 0; ; level++) {
+            long fastest = Long.MAX_VALUE;
+            for (List<Long> levels : runs) {
+                if (level < levels.size()) fastest = Math.min(fastest, levels.get(level));
+            }
+            if (fastest == Long.MAX_VALUE) return seconds(total);
+            total += fastest;
         }
     }
 
@@ -139,18 +168,23 @@ public final class ExplorerBench {
         warmUpRounds(bounds, List.of(reading), List.of(List.of(), invariants), liveness, threads, symmetry, warmUpMillis);
         Result[] alone = new Result[runs], full = new Result[runs];
         double[] ratio = new double[runs], cpuRatio = new double[runs], aloneCpu = new double[runs], fullCpu = new double[runs];
+        List<List<Long>> aloneLevels = new ArrayList<>(), fullLevels = new ArrayList<>();
         for (int k = 0; k < runs; k++) {
+            // Each run starts from a collected heap: the arrays of the run before, tens of MiB at the
+            // bounds measured, are not collected in the middle of this one.
+            System.gc();
             long cpu = threadCpuNanos();
-            alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads, symmetry);
+            alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads, symmetry, aloneLevels);
             aloneCpu[k] = seconds(threadCpuNanos() - cpu);
+            System.gc();
             cpu = threadCpuNanos();
-            full[k] = measure(bounds, reading, 1, invariants, liveness, threads, symmetry);
+            full[k] = measure(bounds, reading, 1, invariants, liveness, threads, symmetry, fullLevels);
             fullCpu[k] = seconds(threadCpuNanos() - cpu);
             ratio[k] = full[k].searchSeconds().median() / alone[k].searchSeconds().median();
             cpuRatio[k] = fullCpu[k] / aloneCpu[k];
         }
         return new InvariantCost(merge(alone), merge(full), Stats.of(ratio), Stats.of(cpuRatio), Stats.of(aloneCpu),
-                Stats.of(fullCpu));
+                Stats.of(fullCpu), leastDisturbedSeconds(aloneLevels), leastDisturbedSeconds(fullLevels));
     }
 
     /** Single-run results of one configuration as one result over all the runs. */
@@ -169,6 +203,12 @@ public final class ExplorerBench {
     /** {@code runs} timed runs of one reading, without a warm-up of their own. */
     public static Result measure(Bounds bounds, Reading reading, int runs, List<Invariant> invariants, boolean liveness,
                                  int threads, boolean symmetry) {
+        return measure(bounds, reading, runs, invariants, liveness, threads, symmetry, new ArrayList<>());
+    }
+
+    /** As {@link #measure(Bounds, Reading, int, List, boolean, int, boolean)}, adding each run's level times to {@code levels}. */
+    static Result measure(Bounds bounds, Reading reading, int runs, List<Invariant> invariants, boolean liveness,
+                          int threads, boolean symmetry, List<List<Long>> levels) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
         double[] states = new double[runs], transitions = new double[runs];
         double[] search = new double[runs], live = new double[runs], cpu = new double[runs];
@@ -176,6 +216,7 @@ public final class ExplorerBench {
         for (int k = 0; k < runs; k++) {
             long cpuBefore = processCpuNanos();
             last = explore(reading, bounds, invariants, liveness, threads, symmetry);
+            levels.add(last.levelNanos());
             cpu[k] = seconds(processCpuNanos() - cpuBefore);
             states[k] = last.statesPerSecond();
             transitions[k] = last.transitionsPerSecond();

@@ -70,6 +70,28 @@ class ExplorerBenchTest {
         assertThat(c.toString()).startsWith("default ").contains("median of 2 pairs, 1 thread").doesNotContain("threads");
     }
 
+    /** Per level, the fastest of the runs, summed: a burst in one run's level costs nothing if another run did that level undisturbed. */
+    @Test
+    void theLeastDisturbedTimeSumsEachLevelsFastest() {
+        assertThat(ExplorerBench.leastDisturbedSeconds(List.of(List.of(1_000_000_000L, 3_000_000_000L, 500_000_000L),
+                List.of(2_000_000_000L, 1_000_000_000L, 700_000_000L)))).isEqualTo(2.5);
+        assertThat(ExplorerBench.leastDisturbedSeconds(List.of(List.of(1_000_000_000L), List.of(2_000_000_000L, 250_000_000L))))
+                .as("a level one run lacks comes from the others").isEqualTo(1.25);
+        assertThat(ExplorerBench.leastDisturbedSeconds(List.of())).isZero();
+    }
+
+    /** Each configuration's least disturbed time is within its fastest run, and their ratio is the one printed. */
+    @Test
+    void theInvariantCostGivesTheLeastDisturbedRatio() {
+        ExplorerBench.InvariantCost c = ExplorerBench.invariantCost(ONES, Reading.DEFAULT, 2, Invariants.all(), false, 1, false, 0);
+        assertThat(c.searchOnlyLeast()).isPositive().isLessThanOrEqualTo(c.searchOnly().searchSeconds().min());
+        assertThat(c.fullLeast()).isPositive().isLessThanOrEqualTo(c.full().searchSeconds().min());
+        assertThat(c.leastRatio()).isEqualTo(c.fullLeast() / c.searchOnlyLeast());
+        assertThat(c.toString()).contains(String.format(java.util.Locale.ROOT,
+                "least disturbed (each level's fastest of the 2 runs) %.2f s and %.2f s: %.2fx", c.searchOnlyLeast(), c.fullLeast(),
+                c.leastRatio()));
+    }
+
     @Test
     void aRunCountBelowOneIsRefused() {
         assertThatThrownBy(() -> ExplorerBench.run(ONES, List.of(Reading.DEFAULT), 0, List.of(), false, 1, false))

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import storelogoff.model.Model;
 import storelogoff.model.Reading;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.Invariant;
+import storelogoff.verify.TestInvariant;
 
 /**
  * What a run reports beside its verdict: the capacity of the state table, whether clients were
@@ -48,6 +50,26 @@ class ExplorerRunTest {
                 t -> assertThat(t).isBetween(1L, took));
         assertThat(r.elapsedNanos()).isLessThanOrEqualTo(took);
         assertThat(r.crossChecked()).isPositive();
+    }
+
+    /** Every level of the search is timed, in order, and the levels' times are within the search's. */
+    @Test
+    void eachLevelIsTimedWithinTheSearch() {
+        ExplorationResult r = new Explorer(new Model(Reading.DEFAULT), ONES).crossCheck(CrossCheck.none()).threads(1).run();
+        assertThat(r.levelNanos()).as("levels 0..depth").hasSize(r.depth() + 1).allSatisfy(t -> assertThat(t).isPositive());
+        assertThat(r.levelNanos().stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(r.exploreNanos());
+    }
+
+    /** A search stopped by a violation times the levels it finished, not the one it stopped in. */
+    @Test
+    void aStoppedSearchTimesTheLevelsItFinished() {
+        Invariant noMail = TestInvariant.of("test-no-mail-sent", "No message is ever sent.",
+                (reading, before, step, after, observed) -> after.sent > 0 ? "sent " + after.sent : null);
+        ExplorationResult r = new Explorer(new Model(Reading.DEFAULT), ONES).invariants(List.of(noMail))
+                .crossCheck(CrossCheck.none()).threads(1).run();
+        assertThat(r.violation()).isNotNull();
+        assertThat(r.depth()).as("a message is submitted, then sending, then sent").isGreaterThan(1);
+        assertThat(r.levelNanos()).hasSize(r.depth());
     }
 
     /**
