@@ -69,8 +69,7 @@ final class BreadthFirstSearch {
     long invariantChecks;
     int depth;
     /** The wall time of each level the search finished, expansion and merge: what the bench takes minima of. */
-    private long[] levelNanos = new long[64];
-    private int levelsDone;
+    private final List<Long> levelNanos = new ArrayList<>();
     /** Keeps the prefetching reads of {@link LongIntHashMap#touch} from being optimised away. */
     long sink;
 
@@ -135,8 +134,7 @@ final class BreadthFirstSearch {
                     }
                 }
                 levelStart = levelEnd;
-                if (levelsDone == levelNanos.length) levelNanos = Arrays.copyOf(levelNanos, levelsDone * 2);
-                levelNanos[levelsDone++] = System.nanoTime() - levelBegan;
+                levelNanos.add(System.nanoTime() - levelBegan);
             }
             depth--; // the loop counted the empty level after the last one
             return null;
@@ -181,9 +179,7 @@ final class BreadthFirstSearch {
 
     /** The wall time of each level finished, in order ({@link ExplorationResult#levelNanos}). */
     List<Long> levelNanos() {
-        List<Long> levels = new ArrayList<>(levelsDone);
-        for (int d = 0; d < levelsDone; d++) levels.add(levelNanos[d]);
-        return levels;
+        return levelNanos;
     }
 
     /** Bytes of the state table. */

@@ -140,19 +140,23 @@ public final class ExplorerBench {
      * the fastest of the runs, summed. Other programs and the collector only ever add time to a
      * level, so each level's minimum is its closest to the undisturbed time, and a burst that
      * spoils one level of one run spoils nothing else; the minimum of whole runs would need a
-     * run with no burst at all. The runs explore the same levels; a level some run lacks (it
-     * stopped at a violation) is taken from those that have it.
+     * run with no burst at all (decision 0026). The search is deterministic: runs of different
+     * levels are not runs of one search.
      */
     static double leastDisturbedSeconds(List<List<Long>> runs) {
-        long total = 0;
-        for (int level = 0; ; level++) {
-            long fastest = Long.MAX_VALUE;
-            for (List<Long> levels : runs) {
-                if (level < levels.size()) fastest = Math.min(fastest, levels.get(level));
+        int levels = runs.isEmpty() ? 0 : runs.get(0).size();
+        for (List<Long> run : runs) {
+            if (run.size() != levels) {
+                throw new IllegalArgumentException("runs of one search finished " + levels + " and " + run.size() + " levels");
             }
-            if (fastest == Long.MAX_VALUE) return seconds(total);
+        }
+        long total = 0;
+        for (int level = 0; level < levels; level++) {
+            long fastest = Long.MAX_VALUE;
+            for (List<Long> run : runs) fastest = Math.min(fastest, run.get(level));
             total += fastest;
         }
+        return seconds(total);
     }
 
     /** {@link InvariantCost} of one reading: a warm-up of both in turn, then {@code runs} pairs of runs. */
