@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import storelogoff.model.Model;
 import storelogoff.model.Reading;
 import storelogoff.verify.Bounds;
+import storelogoff.verify.Invariant;
+import storelogoff.verify.TestInvariant;
 import storelogoff.verify.invariants.Invariants;
 
 /**
@@ -82,6 +84,17 @@ class ExplorerBenchTest {
         assertThat(ExplorerBench.leastDisturbedSeconds(List.of())).isZero();
         assertThatThrownBy(() -> ExplorerBench.leastDisturbedSeconds(List.of(List.of(1L, 2L), List.of(1L))))
                 .hasMessage("runs of one search finished 2 and 1 levels");
+    }
+
+    /** A violation stops the search with invariants early: its time is not the cost of checking the whole search. */
+    @Test
+    void theInvariantCostOfASearchStoppedByAViolationIsRefused() {
+        Invariant noMail = TestInvariant.of("test-no-mail-sent", "No message is ever sent.",
+                (reading, before, step, after, observed) -> after.sent > 0 ? "sent " + after.sent : null);
+        assertThatThrownBy(() -> ExplorerBench.invariantCost(ONES, Reading.DEFAULT, 1, List.of(noMail), false, 1, false, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageMatching("the search with every invariant stopped at a violation after \\d+ of 295 states;"
+                        + " the cost of checking is measured where every invariant holds");
     }
 
     @Test
