@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import storelogoff.model.Model;
 import storelogoff.model.Reading;
 import storelogoff.verify.Bounds;
-import storelogoff.verify.Invariant;
-import storelogoff.verify.TestInvariant;
 
 /**
  * What a run reports beside its verdict: the capacity of the state table, whether clients were
@@ -63,9 +61,7 @@ class ExplorerRunTest {
     /** A search stopped by a violation times the levels it finished, not the one it stopped in. */
     @Test
     void aStoppedSearchTimesTheLevelsItFinished() {
-        Invariant noMail = TestInvariant.of("test-no-mail-sent", "No message is ever sent.",
-                (reading, before, step, after, observed) -> after.sent > 0 ? "sent " + after.sent : null);
-        ExplorationResult r = new Explorer(new Model(Reading.DEFAULT), ONES).invariants(List.of(noMail))
+        ExplorationResult r = new Explorer(new Model(Reading.DEFAULT), ONES).invariants(List.of(TestInvariants.NO_MAIL_SENT))
                 .crossCheck(CrossCheck.none()).threads(1).run();
         assertThat(r.violation()).isNotNull();
         assertThat(r.depth()).as("a message is submitted, then sending, then sent").isGreaterThan(1);

@@ -17,6 +17,10 @@ final class TestInvariants {
                             ? "refused with transports quiet: " + after : null,
             "QUIET-1", "ABORT-3");
 
+    /** Fails once a message is sent (OUT-1), a few levels deep: a search that a violation stops part-way. */
+    static final Invariant NO_MAIL_SENT = TestInvariant.of("test-no-mail-sent", "No message is ever sent.",
+            (reading, before, step, after, observed) -> after.sent > 0 ? "sent " + after.sent : null, "OUT-1");
+
     /** Holds under the default reading only, and says so: the explorer must leave it out elsewhere. */
     static final Invariant NEVER_UNDER_OTHER_READINGS = TestInvariant.of("test-default-reading-only",
             "Applies to the default reading only; fails on any step elsewhere.",
