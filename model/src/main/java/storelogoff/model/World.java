@@ -147,7 +147,7 @@ public final class World {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof World o
+        return other == this || other instanceof World o
                 && defaultInbox == o.defaultInbox
                 && state == o.state
                 && Arrays.equals(refs, o.refs)

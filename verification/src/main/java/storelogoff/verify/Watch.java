@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
+import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
@@ -26,8 +27,8 @@ import storelogoff.model.WorldField;
  *
  * <p>A watch is a union of {@link Steps}: steps of some events, narrowed by what is known of a
  * step before any invariant runs: the state it starts from, whether the caller holds a
- * reference, whether it was answered S_OK, calls StoreLogoffTransports or writes output flags,
- * and which world fields it changes. Everything is read from the worlds and the observation, not
+ * reference, whether it is a StoreLogoff with one input flag, whether it was answered S_OK,
+ * calls StoreLogoffTransports or writes output flags, and which world fields it changes. Everything is read from the worlds and the observation, not
  * from the row that fired, so a wrong model (a mutant) is watched as closely as the right one.
  *
  * <p>Watching the steps that change some fields ({@link #changes}) declares that a step which
@@ -43,12 +44,13 @@ public record Watch(List<Steps> of) {
      *
      * @param from          the states the step starts from
      * @param byHolder      whether the caller holds a reference before the step (client calls only)
+     * @param oneFlag       whether the step is a StoreLogoff with exactly one input flag ({@link Watch#oneInputFlag(Step)})
      * @param answers       how the step may have been answered
      * @param callsTransports only steps that call StoreLogoffTransports
      * @param writesOutput  only steps that write output flags
      * @param changing      only steps that change one of these fields; empty for any step
      */
-    public record Steps(Set<Event> events, Set<StoreState> from, Boolean byHolder, Set<Answer> answers,
+    public record Steps(Set<Event> events, Set<StoreState> from, Boolean byHolder, Boolean oneFlag, Set<Answer> answers,
                         boolean callsTransports, boolean writesOutput, Set<WorldField> changing) {
         public Steps {
             events = Set.copyOf(events);
@@ -58,14 +60,14 @@ public record Watch(List<Steps> of) {
         }
 
         static Steps of(Set<Event> events) {
-            return new Steps(events, EnumSet.allOf(StoreState.class), null, EnumSet.allOf(Answer.class), false, false,
+            return new Steps(events, EnumSet.allOf(StoreState.class), null, null, EnumSet.allOf(Answer.class), false, false,
                     Set.of());
         }
 
         /** Whether a step of kind {@code k} is one of these, its changed fields aside. */
         public boolean matches(Kind k) {
             return events.contains(k.event()) && from.contains(k.from()) && (byHolder == null || byHolder == k.byHolder())
-                    && answers.contains(k.answer()) && (!callsTransports || k.callsTransports())
+                    && (oneFlag == null || oneFlag == k.oneFlag()) && answers.contains(k.answer()) && (!callsTransports || k.callsTransports())
                     && (!writesOutput || k.writesOutput());
         }
 
@@ -80,6 +82,7 @@ public record Watch(List<Steps> of) {
                 b.append(" from ").append(from.stream().sorted().map(Enum::name).collect(Collectors.joining(", ")));
             }
             if (byHolder != null) b.append(byHolder ? " by a holder" : " by a caller holding no reference");
+            if (oneFlag != null) b.append(oneFlag ? " with one input flag" : " without exactly one input flag");
             if (answers.size() == Answer.values().length - 1) {
                 Answer not = EnumSet.complementOf(EnumSet.copyOf(answers)).iterator().next();
                 b.append(" not answered ").append(not.text);
@@ -118,13 +121,20 @@ public record Watch(List<Steps> of) {
      * What the checkers know of a step before running any invariant; the changed fields come apart.
      *
      * @param byHolder  a client call whose caller held a reference before the step
+     * @param oneFlag   a StoreLogoff with exactly one input flag ({@link Watch#oneInputFlag(Step)})
      */
-    public record Kind(Event event, StoreState from, boolean byHolder, Answer answer, boolean callsTransports,
-                       boolean writesOutput) {
+    public record Kind(Event event, StoreState from, boolean byHolder, boolean oneFlag, Answer answer,
+                       boolean callsTransports, boolean writesOutput) {
         public static Kind of(Step step, World before, World after, Observation observed) {
-            return new Kind(step.event(), before.state, holds(step, before),
+            return new Kind(step.event(), before.state, holds(step, before), oneInputFlag(step),
                     Answer.of(observed == null ? null : observed.hresult), transportsCalled(before, after),
                     observed != null && observed.outWritten);
+        }
+
+        /** The index of {@link #of}'s kind, computed without allocating: what the checkers look up. */
+        public static int index(Step step, World before, World after, Observation observed) {
+            return index(step.event(), before.state, holds(step, before), oneInputFlag(step), observed.hresult,
+                    transportsCalled(before, after), observed.outWritten);
         }
 
         /** Every kind there is, in the order of their {@link #index()}. */
@@ -144,8 +154,8 @@ public record Watch(List<Steps> of) {
             boolean[] no = {false, true};
             for (Event e : Event.values()) {
                 for (StoreState s : StoreState.values()) {
-                    for (boolean h : no) for (Answer a : Answer.values()) for (boolean c : no) for (boolean w : no) {
-                        all.add(new Kind(e, s, h, a, c, w));
+                    for (boolean h : no) for (boolean f : no) for (Answer a : Answer.values()) for (boolean c : no) {
+                        for (boolean w : no) all.add(new Kind(e, s, h, f, a, c, w));
                     }
                 }
             }
@@ -153,20 +163,20 @@ public record Watch(List<Steps> of) {
         }
 
         /** This kind's index in {@link #all()}, computed without allocating. */
-        public static int index(Event e, StoreState from, boolean byHolder, HResult answer, boolean callsTransports,
-                                boolean writesOutput) {
-            return index(e, from, byHolder, Answer.of(answer), callsTransports, writesOutput);
+        public static int index(Event e, StoreState from, boolean byHolder, boolean oneFlag, HResult answer,
+                                boolean callsTransports, boolean writesOutput) {
+            return index(e, from, byHolder, oneFlag, Answer.of(answer), callsTransports, writesOutput);
         }
 
         /** The index of the kind of these values in {@link #all()}. */
-        public static int index(Event e, StoreState from, boolean byHolder, Answer answer, boolean callsTransports,
-                                 boolean writesOutput) {
-            return ((((e.ordinal() * STATES + from.ordinal()) * 2 + (byHolder ? 1 : 0)) * ANSWERS + answer.ordinal()) * 2
-                    + (callsTransports ? 1 : 0)) * 2 + (writesOutput ? 1 : 0);
+        public static int index(Event e, StoreState from, boolean byHolder, boolean oneFlag, Answer answer,
+                                boolean callsTransports, boolean writesOutput) {
+            return (((((e.ordinal() * STATES + from.ordinal()) * 2 + (byHolder ? 1 : 0)) * 2 + (oneFlag ? 1 : 0)) * ANSWERS
+                    + answer.ordinal()) * 2 + (callsTransports ? 1 : 0)) * 2 + (writesOutput ? 1 : 0);
         }
 
         public int index() {
-            return index(event, from, byHolder, answer, callsTransports, writesOutput);
+            return index(event, from, byHolder, oneFlag, answer, callsTransports, writesOutput);
         }
 
         private static final int STATES = StoreState.values().length;
@@ -197,13 +207,13 @@ public record Watch(List<Steps> of) {
 
     /** The steps that call StoreLogoffTransports, whatever their event. */
     public static Watch transportsCalls() {
-        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.answers(), true, s.writesOutput(),
+        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), s.answers(), true, s.writesOutput(),
                 s.changing()));
     }
 
     /** The steps that write output flags, whatever their event. */
     public static Watch outputWritten() {
-        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.answers(), s.callsTransports(),
+        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), s.answers(), s.callsTransports(),
                 true, s.changing()));
     }
 
@@ -227,26 +237,35 @@ public record Watch(List<Steps> of) {
     /** These steps, only from these states. */
     public Watch from(StoreState first, StoreState... rest) {
         Set<StoreState> states = EnumSet.of(first, rest);
-        return narrow(s -> new Steps(s.events(), states, s.byHolder(), s.answers(), s.callsTransports(),
+        return narrow(s -> new Steps(s.events(), states, s.byHolder(), s.oneFlag(), s.answers(), s.callsTransports(),
                 s.writesOutput(), s.changing()));
     }
 
     /** These steps, only when the caller holds a reference before the step ({@code true}) or holds none. */
     public Watch byHolder(boolean holder) {
-        return narrow(s -> new Steps(s.events(), s.from(), holder, s.answers(), s.callsTransports(), s.writesOutput(),
+        return narrow(s -> new Steps(s.events(), s.from(), holder, s.oneFlag(), s.answers(), s.callsTransports(), s.writesOutput(),
                 s.changing()));
+    }
+
+    /**
+     * These steps, only StoreLogoff with exactly one input flag ({@code true}) or only the
+     * others, StoreLogoff with any other argument and every other event ({@code false}).
+     */
+    public Watch oneFlag(boolean one) {
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), one, s.answers(), s.callsTransports(),
+                s.writesOutput(), s.changing()));
     }
 
     /** These steps, only when answered S_OK. */
     public Watch accepted() {
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), EnumSet.of(Answer.OK), s.callsTransports(),
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), EnumSet.of(Answer.OK), s.callsTransports(),
                 s.writesOutput(), s.changing()));
     }
 
     /** These steps, unless answered {@code answer}. */
     public Watch unlessAnswered(Answer answer) {
         Set<Answer> others = EnumSet.complementOf(EnumSet.of(answer));
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), others, s.callsTransports(), s.writesOutput(),
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), others, s.callsTransports(), s.writesOutput(),
                 s.changing()));
     }
 
@@ -254,14 +273,14 @@ public record Watch(List<Steps> of) {
     public Watch changingAnything() {
         Set<WorldField> state = WorldField.ALL.stream().filter(f -> f.kind != WorldField.Kind.CONFIGURATION)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorldField.class)));
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.answers(), s.callsTransports(),
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), s.answers(), s.callsTransports(),
                 s.writesOutput(), state));
     }
 
     /** These steps, only when they change one of these fields (see the class comment). */
     public Watch changing(WorldField first, WorldField... rest) {
         Set<WorldField> fields = EnumSet.of(first, rest);
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.answers(), s.callsTransports(),
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), s.answers(), s.callsTransports(),
                 s.writesOutput(), fields));
     }
 
@@ -297,6 +316,16 @@ public record Watch(List<Steps> of) {
     /** StoreLogoffTransports was called in the step from {@code before} to {@code after}: the cycle's call count went up. */
     public static boolean transportsCalled(World before, World after) {
         return after.transportsCalls > before.transportsCalls;
+    }
+
+    /**
+     * The step is StoreLogoff with exactly one of the five input flags (FLAGS-1): the argument
+     * every reading accepts, where the others are refused under the strict one (FLAGS-2).
+     */
+    public static boolean oneInputFlag(Step step) {
+        int f = step.flags();
+        return step.event() == Event.LOGOFF && !step.nullFlags() && (f & ~LogoffFlag.INPUT_MASK) == 0
+                && Integer.bitCount(f) == 1;
     }
 
     private static boolean holds(Step step, World before) {

@@ -45,7 +45,8 @@ final class WorldFieldCode {
         }
         b.append("    }\n\n");
 
-        b.append("    @Override\n    public boolean equals(Object other) {\n        return other instanceof World o");
+        // The same world first: the search checks a step that changed nothing against `before` twice.
+        b.append("    @Override\n    public boolean equals(Object other) {\n        return other == this || other instanceof World o");
         for (WorldField f : WorldField.ALL) {
             b.append("\n                && ").append(f.kind == Kind.REFERENCES
                     ? "Arrays.equals(" + f.key + ", o." + f.key + ")" : f.key + " == o." + f.key);

@@ -109,10 +109,11 @@ final class Dispatch {
     private static void watch(Watch.Steps part, long mask, long[] wake, int n, int i) {
         boolean[] either = {false, true}, yes = {true};
         boolean[] holder = part.byHolder() == null ? either : new boolean[] {part.byHolder()};
-        for (Event e : part.events()) for (StoreState from : part.from()) for (boolean h : holder) {
+        boolean[] oneFlag = part.oneFlag() == null ? either : new boolean[] {part.oneFlag()};
+        for (Event e : part.events()) for (StoreState from : part.from()) for (boolean h : holder) for (boolean f : oneFlag) {
             for (Watch.Answer a : part.answers()) {
                 for (boolean c : part.callsTransports() ? yes : either) for (boolean w : part.writesOutput() ? yes : either) {
-                    wake[Watch.Kind.index(e, from, h, a, c, w) * n + i] |= mask;
+                    wake[Watch.Kind.index(e, from, h, f, a, c, w) * n + i] |= mask;
                 }
             }
         }
@@ -135,15 +136,9 @@ final class Dispatch {
         return holds;
     }
 
-    private static int kind(World before, Step step, World after, Observation observed) {
-        return Watch.Kind.index(step.event(), before.state,
-                step.event().isClientCall() && before.refs[step.client() - 1] > 0,
-                observed.hresult, Watch.transportsCalled(before, after), observed.outWritten);
-    }
-
     private boolean checkWoken(Reading reading, World before, Step step, World after, Observation observed, long changed,
                                Found found) {
-        int k = kind(before, step, after, observed);
+        int k = Watch.Kind.index(step, before, after, observed);
         if ((changed & wakes[k]) == 0) {
             Invariant[] on = unchanged[k];
             for (int j = 0; j < on.length; j++) {
@@ -175,7 +170,7 @@ final class Dispatch {
      */
     private void audit(Reading reading, World before, Step step, World after, Observation observed, long changed,
                        long calls, Invariant violated) {
-        int k = kind(before, step, after, observed);
+        int k = Watch.Kind.index(step, before, after, observed);
         long woken = 0;
         Invariant first = null;
         for (int i = 0; i < checks.length; i++) {

@@ -24,7 +24,13 @@ final class BadFlagsChangeNothing extends Spec {
     BadFlagsChangeNothing() {
         super("bad-flags-change-nothing",
                 "A StoreLogoff with bad flags gets the reading's HRESULT and changes nothing; good flags get S_OK.",
-                Watch.events(Event.LOGOFF).from(StoreState.OPEN).byHolder(true), "FLAGS-1", "FLAGS-2", "RET-1");
+                watched(), "FLAGS-1", "FLAGS-2", "RET-1");
+    }
+
+    /** A holder's StoreLogoff on an open store, but one input flag answered S_OK: every reading requires just that. */
+    private static Watch watched() {
+        Watch logoff = Watch.events(Event.LOGOFF).from(StoreState.OPEN).byHolder(true);
+        return logoff.oneFlag(false).or(logoff.oneFlag(true).unlessAnswered(Watch.Answer.OK));
     }
 
     private final Conjunct hresultPerReading = conjunct("hresult-per-reading",

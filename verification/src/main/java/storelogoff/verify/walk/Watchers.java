@@ -76,9 +76,7 @@ final class Watchers {
      * {@code fromStart} every field counts as changed, as in {@link Watch#sees}.
      */
     Invariant[] woken(Step step, World before, World after, Observation observed, boolean fromStart) {
-        int k = Watch.Kind.index(step.event(), before.state,
-                step.event().isClientCall() && before.refsOf(step.client()) > 0,
-                observed.hresult, Watch.transportsCalled(before, after), observed.outWritten);
+        int k = Watch.Kind.index(step, before, after, observed);
         Invariant[] on = invariants[k];
         WorldField[][] changing = fields[k];
         count = 0;
