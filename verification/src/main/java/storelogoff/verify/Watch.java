@@ -28,8 +28,9 @@ import storelogoff.model.WorldField;
  * <p>A watch is a union of {@link Steps}: steps of some events, narrowed by what is known of a
  * step before any invariant runs: the state it starts from, whether the caller holds a
  * reference, whether it is a StoreLogoff with one input flag, whether it was answered S_OK,
- * calls StoreLogoffTransports or writes output flags, and which world fields it changes. Everything is read from the worlds and the observation, not
- * from the row that fired, so a wrong model (a mutant) is watched as closely as the right one.
+ * calls StoreLogoffTransports or writes output flags, and which world fields it changes.
+ * Everything is read from the worlds and the observation, not from the row that fired, so a
+ * wrong model (a mutant) is watched as closely as the right one.
  *
  * <p>Watching the steps that change some fields ({@link #changes}) declares that a step which
  * changes none of them cannot break the property once it held on the step that reached the
@@ -67,8 +68,8 @@ public record Watch(List<Steps> of) {
         /** Whether a step of kind {@code k} is one of these, its changed fields aside. */
         public boolean matches(Kind k) {
             return events.contains(k.event()) && from.contains(k.from()) && (byHolder == null || byHolder == k.byHolder())
-                    && (oneFlag == null || oneFlag == k.oneFlag()) && answers.contains(k.answer()) && (!callsTransports || k.callsTransports())
-                    && (!writesOutput || k.writesOutput());
+                    && (oneFlag == null || oneFlag == k.oneFlag()) && answers.contains(k.answer())
+                    && (!callsTransports || k.callsTransports()) && (!writesOutput || k.writesOutput());
         }
 
         @Override
