@@ -123,10 +123,12 @@ public final class ExplorerBench {
             return runs.ratio();
         }
 
+        /** The least disturbed time of the search alone. */
         public double searchOnlyLeast() {
             return runs.aloneLeast();
         }
 
+        /** The least disturbed time of the search with every invariant. */
         public double fullLeast() {
             return runs.fullLeast();
         }
