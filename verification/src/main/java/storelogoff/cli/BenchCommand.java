@@ -6,11 +6,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +26,9 @@ import storelogoff.scenario.FlagSyntax;
 import storelogoff.verify.docs.PerformanceDoc;
 import storelogoff.verify.explore.CostCurve;
 import storelogoff.verify.explore.ExplorerBench;
+import storelogoff.verify.explore.InvariantCostFork;
+import storelogoff.verify.explore.InvariantCostForks;
+import storelogoff.verify.explore.PairedRuns;
 import storelogoff.verify.invariants.Invariants;
 
 /** {@code storelogoff bench}: measures the exhaustive engine, nothing else (README, "Performance"). */
@@ -54,6 +59,13 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
                     + " of their least disturbed times: each breadth-first level's fastest of the runs, summed.")
     boolean invariantCost;
 
+    @Option(names = "--forks", paramLabel = "N",
+            description = "With --invariant-cost: measure in N JVMs started one after another, each with its own warm-up"
+                    + " and --runs pairs (default ${DEFAULT-VALUE}: in this JVM). Each JVM compiles the search its own way,"
+                    + " so one is one sample: a line per fork, then the median (min-max) of the forks' least disturbed"
+                    + " ratios and the pooled estimate, each level's fastest of every fork's runs, summed.")
+    int forks = 1;
+
     @Option(names = "--curve",
             description = "Measure how the check grows with each bound and write " + PerformanceDoc.PATH
                     + " (a few minutes; median of --runs, default " + CURVE_RUNS + ").")
@@ -74,6 +86,9 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
     /** How --curve measures its points (minutes). */
     CurveMeasurement curveMeasurement = CostCurve::measure;
 
+    /** How --forks runs one fork's command: starts it and reads its runs. */
+    Function<List<String>, PairedRuns> fork = InvariantCostFork::run;
+
     @Override
     public String smallerRun() {
         return SearchOptions.SMALLER_RUN;
@@ -86,6 +101,10 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
         Bounds bounds = search.bounds();
         int threads = search.threads();
         if (runs < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--runs': expected at least 1, found " + runs);
+        if (forks < 1) throw new ParameterException(spec.commandLine(), "Invalid value for option '--forks': expected at least 1, found " + forks);
+        if (!invariantCost && spec.commandLine().getParseResult().hasMatchedOption("--forks")) {
+            throw new ParameterException(spec.commandLine(), "--forks does nothing without --invariant-cost");
+        }
         if (curve) return curve(out, err, threads);
         if (repo != null) throw new ParameterException(spec.commandLine(), "--repo does nothing without --curve");
         List<Reading> chosen = search.readings(err);
@@ -114,12 +133,17 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
     private Integer invariantCost(PrintWriter out, PrintWriter err, Bounds bounds, List<Reading> chosen, int threads) {
         if (searchOnly) throw new ParameterException(spec.commandLine(), "--search-only does nothing with --invariant-cost (it runs both)");
         out.printf(Locale.ROOT, "storelogoff bench --invariant-cost: direct engine, %s, %s, liveness %s, %s;"
-                        + " %d pairs of runs, search alone then every invariant%n",
+                        + " %d pairs of runs, search alone then every invariant%s%n",
                 VerifyCommand.readings(chosen), bounds, search.noLiveness ? "off" : "on",
-                threads == 1 ? "1 thread" : threads + " threads", runs);
+                threads == 1 ? "1 thread" : threads + " threads", runs,
+                forks == 1 ? "" : ", in each of " + forks + " JVMs one after another");
         out.flush();
         Progress progress = new Progress(err);
         for (Reading r : chosen) {
+            if (forks > 1) {
+                forked(out, progress, bounds, r, threads);
+                continue;
+            }
             progress.phase("bench --invariant-cost " + r.name());
             out.println(ExplorerBench.invariantCost(bounds, r, runs, Invariants.all(), !search.noLiveness, threads,
                     search.symmetry));
@@ -127,6 +151,28 @@ final class BenchCommand implements Callable<Integer>, Crashes.Hint {
         }
         progress.done("bench: done");
         return Main.EXIT_OK;
+    }
+
+    /** --invariant-cost --forks N for one reading: N JVMs one after another (at once they would slow each other), a line each, then the summary. */
+    private void forked(PrintWriter out, Progress progress, Bounds bounds, Reading r, int threads) {
+        List<String> command = InvariantCostFork.command(new InvariantCostFork.Settings(bounds, r, runs, !search.noLiveness,
+                threads, search.symmetry));
+        List<PairedRuns> done = new ArrayList<>();
+        for (int k = 1; k <= forks; k++) {
+            progress.phase(String.format(Locale.ROOT, "bench --invariant-cost %s: fork %d of %d", r.name(), k, forks));
+            PairedRuns measured;
+            try {
+                measured = fork.apply(command);
+            } catch (InvariantCostFork.Failed e) {
+                throw new Crashes.Unavailable(String.format(Locale.ROOT, "fork %d of %d (reading %s) %s", k, forks, r.name(),
+                        e.getMessage()), e);
+            }
+            done.add(measured);
+            out.println(InvariantCostForks.forkLine(r, k, forks, measured));
+            out.flush();
+        }
+        out.println(new InvariantCostForks(r, done));
+        out.flush();
     }
 
     /** --curve: every point of the cost curve, then the page. */

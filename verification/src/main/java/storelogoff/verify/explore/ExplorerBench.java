@@ -109,29 +109,45 @@ public final class ExplorerBench {
     /**
      * What checking the invariants costs: the search alone and the search with every invariant,
      * measured in the same run, alternately, so that both meet the same load and the same JIT.
-     * {@code ratio} is the median over the pairs of (search with invariants) / (search alone),
-     * each pair's two runs taken back to back; {@code cpuRatio} the same of the CPU time of the
-     * thread that ran them, which other programs sharing the cores do not inflate as they do the
-     * wall time (with one thread and liveness off, that thread's time is the search's);
-     * {@code searchOnlyLeast} and {@code fullLeast} the {@link #leastDisturbedSeconds} of each's
-     * runs, which a noisy machine skews least.
+     * {@code runs} are the timed pairs, each pair's two runs taken back to back: {@link #ratio}
+     * is the median over the pairs of (search with invariants) / (search alone); {@code cpuRatio}
+     * the same of the CPU time of the thread that ran them, which other programs sharing the cores
+     * do not inflate as they do the wall time (with one thread and liveness off, that thread's time
+     * is the search's); {@link #searchOnlyLeast} and {@link #fullLeast} the
+     * {@link #leastDisturbedSeconds} of each's runs, which a noisy machine skews least.
      */
-    public record InvariantCost(Result searchOnly, Result full, Stats ratio, Stats cpuRatio,
-                                Stats searchOnlyCpu, Stats fullCpu, double searchOnlyLeast, double fullLeast) {
+    public record InvariantCost(Result searchOnly, Result full, PairedRuns runs, Stats cpuRatio,
+                                Stats searchOnlyCpu, Stats fullCpu) {
+        /** The pairs' ratios of the search times. */
+        public Stats ratio() {
+            return runs.ratio();
+        }
+
+        /** The least disturbed time of the search alone. */
+        public double searchOnlyLeast() {
+            return runs.aloneLeast();
+        }
+
+        /** The least disturbed time of the search with every invariant. */
+        public double fullLeast() {
+            return runs.fullLeast();
+        }
+
         /** {@code fullLeast / searchOnlyLeast}: the cost by each configuration's least disturbed time. */
         public double leastRatio() {
-            return fullLeast / searchOnlyLeast;
+            return runs.leastRatio();
         }
 
         @Override
         public String toString() {
+            Stats ratio = ratio();
             return String.format(Locale.ROOT, "%-16s search alone %.2f s, every invariant %.2f s: %.2fx (%.2f-%.2f);"
                             + " cpu of the searching thread %.2f s and %.2f s: %.2fx (%.2f-%.2f); median of %d pairs, %d thread%s;"
                             + " least disturbed (each level's fastest of the %d runs) %.2f s and %.2f s: %.2fx",
                     full.reading().name(), searchOnly.searchSeconds().median(), full.searchSeconds().median(),
                     ratio.median(), ratio.min(), ratio.max(), searchOnlyCpu.median(), fullCpu.median(), cpuRatio.median(),
                     cpuRatio.min(), cpuRatio.max(), full.runs(), full.threads(), full.threads() == 1 ? "" : "s",
-                    full.runs(), searchOnlyLeast, fullLeast, leastRatio());
+                    full.runs(), searchOnlyLeast(), fullLeast(), leastRatio());
         }
     }
 
@@ -171,29 +187,28 @@ public final class ExplorerBench {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
         warmUpRounds(bounds, List.of(reading), List.of(List.of(), invariants), liveness, threads, symmetry, warmUpMillis);
         Result[] alone = new Result[runs], full = new Result[runs];
-        double[] ratio = new double[runs], cpuRatio = new double[runs], aloneCpu = new double[runs], fullCpu = new double[runs];
-        List<List<Long>> aloneLevels = new ArrayList<>(), fullLevels = new ArrayList<>();
+        double[] cpuRatio = new double[runs], aloneCpu = new double[runs], fullCpu = new double[runs];
+        List<PairedRuns.Run> aloneRuns = new ArrayList<>(), fullRuns = new ArrayList<>();
         for (int k = 0; k < runs; k++) {
             // Each run starts from a collected heap: the arrays of the run before, tens of MiB at the
             // bounds measured, are not collected in the middle of this one.
             System.gc();
             long cpu = threadCpuNanos();
-            alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads, symmetry, aloneLevels);
+            alone[k] = measure(bounds, reading, 1, List.of(), liveness, threads, symmetry, aloneRuns);
             aloneCpu[k] = seconds(threadCpuNanos() - cpu);
             System.gc();
             cpu = threadCpuNanos();
-            full[k] = measure(bounds, reading, 1, invariants, liveness, threads, symmetry, fullLevels);
+            full[k] = measure(bounds, reading, 1, invariants, liveness, threads, symmetry, fullRuns);
             fullCpu[k] = seconds(threadCpuNanos() - cpu);
             if (full[k].states() != alone[k].states()) {
                 // A violation stopped it: a part of the search would be set against the whole.
                 throw new IllegalArgumentException("the search with every invariant stopped at a violation after "
                         + full[k].states() + " of " + alone[k].states() + " states; the cost of checking is measured where every invariant holds");
             }
-            ratio[k] = full[k].searchSeconds().median() / alone[k].searchSeconds().median();
             cpuRatio[k] = fullCpu[k] / aloneCpu[k];
         }
-        return new InvariantCost(merge(alone), merge(full), Stats.of(ratio), Stats.of(cpuRatio), Stats.of(aloneCpu),
-                Stats.of(fullCpu), leastDisturbedSeconds(aloneLevels), leastDisturbedSeconds(fullLevels));
+        return new InvariantCost(merge(alone), merge(full), new PairedRuns(aloneRuns, fullRuns), Stats.of(cpuRatio),
+                Stats.of(aloneCpu), Stats.of(fullCpu));
     }
 
     /** Single-run results of one configuration as one result over all the runs. */
@@ -215,9 +230,9 @@ public final class ExplorerBench {
         return measure(bounds, reading, runs, invariants, liveness, threads, symmetry, new ArrayList<>());
     }
 
-    /** As {@link #measure(Bounds, Reading, int, List, boolean, int, boolean)}, adding each run's level times to {@code levels}. */
+    /** As {@link #measure(Bounds, Reading, int, List, boolean, int, boolean)}, adding each run's times to {@code timed}. */
     static Result measure(Bounds bounds, Reading reading, int runs, List<Invariant> invariants, boolean liveness,
-                          int threads, boolean symmetry, List<List<Long>> levels) {
+                          int threads, boolean symmetry, List<PairedRuns.Run> timed) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, was " + runs);
         double[] states = new double[runs], transitions = new double[runs];
         double[] search = new double[runs], live = new double[runs], cpu = new double[runs];
@@ -225,7 +240,7 @@ public final class ExplorerBench {
         for (int k = 0; k < runs; k++) {
             long cpuBefore = processCpuNanos();
             last = explore(reading, bounds, invariants, liveness, threads, symmetry);
-            levels.add(last.levelNanos());
+            timed.add(new PairedRuns.Run(last.exploreNanos(), last.levelNanos()));
             cpu[k] = seconds(processCpuNanos() - cpuBefore);
             states[k] = last.statesPerSecond();
             transitions[k] = last.transitionsPerSecond();
