@@ -54,32 +54,23 @@ class BenchOptionsTest {
 
     @Test
     void optionsThatDoNothingAreRefused() {
-        Cli both = bench("--invariant-cost", "--search-only");
-        assertThat(both.exit()).isEqualTo(2);
-        assertThat(both.err()).contains("--search-only does nothing with --invariant-cost (it runs both)");
-        assertThat(both.out()).isEmpty();
-
-        Cli curve = Cli.run("bench", "--curve", "--clients", "2");
-        assertThat(curve.exit()).isEqualTo(2);
-        assertThat(curve.err()).contains("--clients does nothing with --curve (its points and checks are fixed)");
-        assertThat(curve.out()).isEmpty();
-
-        Cli repo = bench("--repo", "somewhere");
-        assertThat(repo.exit()).isEqualTo(2);
-        assertThat(repo.err()).contains("--repo does nothing without --curve");
+        assertRefused(bench("--invariant-cost", "--search-only"), "--search-only does nothing with --invariant-cost (it runs both)");
+        assertRefused(Cli.run("bench", "--curve", "--clients", "2"),
+                "--clients does nothing with --curve (its points and checks are fixed)");
+        assertRefused(bench("--repo", "somewhere"), "--repo does nothing without --curve");
     }
 
     @Test
     void forksAreForTheInvariantCostAndAtLeastOne() {
-        Cli none = bench("--invariant-cost", "--forks", "0");
-        assertThat(none.exit()).isEqualTo(2);
-        assertThat(none.err()).contains("Invalid value for option '--forks': expected at least 1, found 0");
-        assertThat(none.out()).isEmpty();
+        assertRefused(bench("--invariant-cost", "--forks", "0"), "Invalid value for option '--forks': expected at least 1, found 0");
+        assertRefused(bench("--forks", "2"), "--forks does nothing without --invariant-cost");
+    }
 
-        Cli alone = bench("--forks", "2");
-        assertThat(alone.exit()).isEqualTo(2);
-        assertThat(alone.err()).contains("--forks does nothing without --invariant-cost");
-        assertThat(alone.out()).isEmpty();
+    /** Bad usage: exit 2, {@code message} on stderr, nothing on stdout. */
+    private static void assertRefused(Cli cli, String message) {
+        assertThat(cli.exit()).as("exit").isEqualTo(2);
+        assertThat(cli.err()).contains(message);
+        assertThat(cli.out()).as("stdout").isEmpty();
     }
 
     private static final String SECONDS = "(\\d+\\.\\d\\d) s";
