@@ -19,9 +19,7 @@ public record InvariantCostForks(Reading reading, List<PairedRuns> forks) {
     public InvariantCostForks {
         if (forks.isEmpty()) throw new IllegalArgumentException("expected at least one fork, found none");
         forks = List.copyOf(forks);
-        PairedRuns all = pool(forks);
-        all.aloneLeast();
-        all.fullLeast();
+        pool(forks).leastRatio(); // leastDisturbedSeconds refuses runs of different levels
     }
 
     /** The forks' least disturbed ratios: their median and range. */
