@@ -26,9 +26,4 @@ public final class FlagsAnswer {
         if ((f & ~LogoffFlag.INPUT_MASK) != 0) return HResult.MAPI_E_UNKNOWN_FLAGS;
         return Integer.bitCount(f) == 1 ? HResult.S_OK : HResult.MAPI_E_INVALID_PARAMETER;
     }
-
-    /** Whether {@code step} is a StoreLogoff answered {@code answer}, the HRESULT its flags get under the reading. */
-    public static boolean answered(Reading reading, Step step, HResult answer) {
-        return step.event() == Event.LOGOFF && answer == prescribed(reading, step);
-    }
 }

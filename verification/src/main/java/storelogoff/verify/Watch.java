@@ -139,7 +139,7 @@ public record Watch(List<Steps> of) {
                        boolean callsTransports, boolean writesOutput) {
         public static Kind of(Reading reading, Step step, World before, World after, Observation observed) {
             HResult answer = observed == null ? null : observed.hresult;
-            return new Kind(step.event(), before.state, holds(caller(step), before), FlagsAnswer.answered(reading, step, answer),
+            return new Kind(step.event(), before.state, holds(caller(step), before), asPrescribed(prescribedFor(reading, step), answer),
                     Answer.of(answer), transportsCalled(before, after), observed != null && observed.outWritten);
         }
 
@@ -176,8 +176,13 @@ public record Watch(List<Steps> of) {
         public static int index(int stepPart, World before, int caller, HResult prescribed, World after, Observation observed) {
             HResult answer = observed.hresult;
             return stepPart + before.state.ordinal() * FROM + (holds(caller, before) ? HOLDER : 0)
-                    + (prescribed != null && answer == prescribed ? PRESCRIBED : 0) + Answer.ordinal(answer) * ANSWER
+                    + (asPrescribed(prescribed, answer) ? PRESCRIBED : 0) + Answer.ordinal(answer) * ANSWER
                     + (transportsCalled(before, after) ? CALLS : 0) + (observed.outWritten ? WRITES : 0);
+        }
+
+        /** A StoreLogoff (its {@link #prescribedFor} not null) answered as its flags prescribe. */
+        private static boolean asPrescribed(HResult prescribed, HResult answer) {
+            return prescribed != null && answer == prescribed;
         }
 
         /** Every kind there is, in the order of their {@link #index()}. */

@@ -57,7 +57,7 @@ class WatchKindsTest {
         for (Reading r : Reading.ALL) {
             assertThat(FlagsAnswer.prescribed(r, Step.logoffNull(1))).as("NULL under %s", r).isEqualTo(HResult.MAPI_E_INVALID_PARAMETER);
         }
-        assertThat(FlagsAnswer.answered(Reading.DEFAULT, Step.call(Event.SUBMIT, 1), HResult.S_OK)).as("another call").isFalse();
+        assertThat(Watch.Kind.prescribedFor(Reading.DEFAULT, Step.call(Event.SUBMIT, 1))).as("another call").isNull();
     }
 
     /** The explorer's kind, summed from what it keeps per step of its alphabet, is the kind as defined. */
