@@ -48,7 +48,7 @@ public interface Invariant {
 
     /** {@link #check} on a step this invariant watches; null on any other step. */
     default String checkIfWatched(Reading reading, World before, Step step, World after, Observation observed) {
-        return watches().sees(step, before, after, observed) ? check(reading, before, step, after, observed) : null;
+        return watches().sees(reading, step, before, after, observed) ? check(reading, before, step, after, observed) : null;
     }
 
     /** The parts of the property, each of which can fail on its own, in the order they are checked. */

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
-import storelogoff.model.LogoffFlag;
 import storelogoff.model.Observation;
+import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
 import storelogoff.model.World;
@@ -27,7 +27,7 @@ import storelogoff.model.WorldField;
  *
  * <p>A watch is a union of {@link Steps}: steps of some events, narrowed by what is known of a
  * step before any invariant runs: the state it starts from, whether the caller holds a
- * reference, whether it is a StoreLogoff with one input flag, whether it was answered S_OK,
+ * reference, whether a StoreLogoff was answered as its flags prescribe, whether it was answered S_OK,
  * calls StoreLogoffTransports or writes output flags, and which world fields it changes.
  * Everything is read from the worlds and the observation, not from the row that fired, so a
  * wrong model (a mutant) is watched as closely as the right one.
@@ -45,13 +45,13 @@ public record Watch(List<Steps> of) {
      *
      * @param from          the states the step starts from
      * @param byHolder      whether the caller holds a reference before the step (client calls only)
-     * @param oneFlag       whether the step is a StoreLogoff with exactly one input flag ({@link Watch#oneInputFlag(Step)})
+     * @param prescribed    whether the step is a StoreLogoff answered as its flags prescribe ({@link FlagsAnswer})
      * @param answers       how the step may have been answered
      * @param callsTransports only steps that call StoreLogoffTransports
      * @param writesOutput  only steps that write output flags
      * @param changing      only steps that change one of these fields; empty for any step
      */
-    public record Steps(Set<Event> events, Set<StoreState> from, Boolean byHolder, Boolean oneFlag, Set<Answer> answers,
+    public record Steps(Set<Event> events, Set<StoreState> from, Boolean byHolder, Boolean prescribed, Set<Answer> answers,
                         boolean callsTransports, boolean writesOutput, Set<WorldField> changing) {
         public Steps {
             events = Set.copyOf(events);
@@ -68,7 +68,7 @@ public record Watch(List<Steps> of) {
         /** Whether a step of kind {@code k} is one of these, its changed fields aside. */
         public boolean matches(Kind k) {
             return events.contains(k.event()) && from.contains(k.from()) && (byHolder == null || byHolder == k.byHolder())
-                    && (oneFlag == null || oneFlag == k.oneFlag()) && answers.contains(k.answer())
+                    && (prescribed == null || prescribed == k.prescribed()) && answers.contains(k.answer())
                     && (!callsTransports || k.callsTransports()) && (!writesOutput || k.writesOutput());
         }
 
@@ -83,7 +83,7 @@ public record Watch(List<Steps> of) {
                 b.append(" from ").append(from.stream().sorted().map(Enum::name).collect(Collectors.joining(", ")));
             }
             if (byHolder != null) b.append(byHolder ? " by a holder" : " by a caller holding no reference");
-            if (oneFlag != null) b.append(oneFlag ? " with one input flag" : " without exactly one input flag");
+            if (prescribed != null) b.append(prescribed ? " answered as its flags prescribe" : " not answered as its flags prescribe");
             if (answers.size() == Answer.values().length - 1) {
                 Answer not = EnumSet.complementOf(EnumSet.copyOf(answers)).iterator().next();
                 b.append(" not answered ").append(not.text);
@@ -116,26 +116,73 @@ public record Watch(List<Steps> of) {
         static Answer of(HResult h) {
             return h == null ? NONE : h == HResult.S_OK ? OK : h == HResult.MAPI_E_INVALID_OBJECT ? INVALID_OBJECT : OTHER_ERROR;
         }
+
+        /** The ordinal of {@link #of}{@code (h)}, read from a table rather than by comparisons: the search asks it per transition. */
+        static int ordinal(HResult h) {
+            return h == null ? NONE.ordinal() : BY_HRESULT[h.ordinal()];
+        }
+
+        private static final int[] BY_HRESULT = new int[HResult.values().length];
+
+        static {
+            for (HResult h : HResult.values()) BY_HRESULT[h.ordinal()] = of(h).ordinal();
+        }
     }
 
     /**
      * What the checkers know of a step before running any invariant; the changed fields come apart.
      *
-     * @param byHolder  a client call whose caller held a reference before the step
-     * @param oneFlag   a StoreLogoff with exactly one input flag ({@link Watch#oneInputFlag(Step)})
+     * @param byHolder    a client call whose caller held a reference before the step
+     * @param prescribed  a StoreLogoff answered with the HRESULT its flags get under the reading ({@link FlagsAnswer})
      */
-    public record Kind(Event event, StoreState from, boolean byHolder, boolean oneFlag, Answer answer,
+    public record Kind(Event event, StoreState from, boolean byHolder, boolean prescribed, Answer answer,
                        boolean callsTransports, boolean writesOutput) {
-        public static Kind of(Step step, World before, World after, Observation observed) {
-            return new Kind(step.event(), before.state, holds(step, before), oneInputFlag(step),
-                    Answer.of(observed == null ? null : observed.hresult), transportsCalled(before, after),
-                    observed != null && observed.outWritten);
+        public static Kind of(Reading reading, Step step, World before, World after, Observation observed) {
+            HResult answer = observed == null ? null : observed.hresult;
+            return new Kind(step.event(), before.state, holds(caller(step), before), asPrescribed(prescribedFor(reading, step), answer),
+                    Answer.of(answer), transportsCalled(before, after), observed != null && observed.outWritten);
         }
 
         /** The index of {@link #of}'s kind, computed without allocating: what the checkers look up. */
-        public static int index(Step step, World before, World after, Observation observed) {
-            return index(step.event(), before.state, holds(step, before), oneInputFlag(step), observed.hresult,
-                    transportsCalled(before, after), observed.outWritten);
+        public static int index(Reading reading, Step step, World before, World after, Observation observed) {
+            return index(ofStep(step), before, caller(step), prescribedFor(reading, step), after, observed);
+        }
+
+        /**
+         * The part of a kind's index that the step's event fixes. The explorer keeps it per step of
+         * its alphabet, with {@link #caller} and {@link #prescribedFor}, so that a transition's kind
+         * costs a few loads and adds ({@link #index(int, World, int, HResult, World, Observation)}).
+         */
+        public static int ofStep(Step step) {
+            return index(step.event(), STATE_0, false, false, Answer.NONE, false, false);
+        }
+
+        /** The slot in {@link World#refs} of the caller of a client call; -1 for an environment event. */
+        public static int caller(Step step) {
+            return step.event().isClientCall() && step.client() >= 1 ? step.client() - 1 : -1;
+        }
+
+        /** The HRESULT a StoreLogoff's flags get under the reading ({@link FlagsAnswer}); null for any other event. */
+        public static HResult prescribedFor(Reading reading, Step step) {
+            return step.event() == Event.LOGOFF ? FlagsAnswer.prescribed(reading, step) : null;
+        }
+
+        /**
+         * The index of the kind of a step with {@link #ofStep} {@code stepPart}, {@link #caller}
+         * {@code caller} and {@link #prescribedFor} {@code prescribed}, from {@code before} to
+         * {@code after} showing {@code observed}: each other dimension times its stride, added to
+         * the event's part (the index is linear in each).
+         */
+        public static int index(int stepPart, World before, int caller, HResult prescribed, World after, Observation observed) {
+            HResult answer = observed.hresult;
+            return stepPart + before.state.ordinal() * FROM + (holds(caller, before) ? HOLDER : 0)
+                    + (asPrescribed(prescribed, answer) ? PRESCRIBED : 0) + Answer.ordinal(answer) * ANSWER
+                    + (transportsCalled(before, after) ? CALLS : 0) + (observed.outWritten ? WRITES : 0);
+        }
+
+        /** A StoreLogoff (its {@link #prescribedFor} not null) answered as its flags prescribe. */
+        private static boolean asPrescribed(HResult prescribed, HResult answer) {
+            return prescribed != null && answer == prescribed;
         }
 
         /** Every kind there is, in the order of their {@link #index()}. */
@@ -155,8 +202,8 @@ public record Watch(List<Steps> of) {
             boolean[] no = {false, true};
             for (Event e : Event.values()) {
                 for (StoreState s : StoreState.values()) {
-                    for (boolean h : no) for (boolean f : no) for (Answer a : Answer.values()) for (boolean c : no) {
-                        for (boolean w : no) all.add(new Kind(e, s, h, f, a, c, w));
+                    for (boolean h : no) for (boolean p : no) for (Answer a : Answer.values()) for (boolean c : no) {
+                        for (boolean w : no) all.add(new Kind(e, s, h, p, a, c, w));
                     }
                 }
             }
@@ -164,24 +211,28 @@ public record Watch(List<Steps> of) {
         }
 
         /** This kind's index in {@link #all()}, computed without allocating. */
-        public static int index(Event e, StoreState from, boolean byHolder, boolean oneFlag, HResult answer,
+        public static int index(Event e, StoreState from, boolean byHolder, boolean prescribed, HResult answer,
                                 boolean callsTransports, boolean writesOutput) {
-            return index(e, from, byHolder, oneFlag, Answer.of(answer), callsTransports, writesOutput);
+            return index(e, from, byHolder, prescribed, Answer.of(answer), callsTransports, writesOutput);
         }
 
         /** The index of the kind of these values in {@link #all()}. */
-        public static int index(Event e, StoreState from, boolean byHolder, boolean oneFlag, Answer answer,
+        public static int index(Event e, StoreState from, boolean byHolder, boolean prescribed, Answer answer,
                                 boolean callsTransports, boolean writesOutput) {
-            return (((((e.ordinal() * STATES + from.ordinal()) * 2 + (byHolder ? 1 : 0)) * 2 + (oneFlag ? 1 : 0)) * ANSWERS
+            return (((((e.ordinal() * STATES + from.ordinal()) * 2 + (byHolder ? 1 : 0)) * 2 + (prescribed ? 1 : 0)) * ANSWERS
                     + answer.ordinal()) * 2 + (callsTransports ? 1 : 0)) * 2 + (writesOutput ? 1 : 0);
         }
 
         public int index() {
-            return index(event, from, byHolder, oneFlag, answer, callsTransports, writesOutput);
+            return index(event, from, byHolder, prescribed, answer, callsTransports, writesOutput);
         }
 
         private static final int STATES = StoreState.values().length;
         private static final int ANSWERS = Answer.values().length;
+        private static final StoreState STATE_0 = StoreState.values()[0];
+        /** The strides of the dimensions in the index, as the nested sum above multiplies them. */
+        private static final int WRITES = 1, CALLS = 2, ANSWER = 4, PRESCRIBED = ANSWER * ANSWERS, HOLDER = PRESCRIBED * 2,
+                FROM = HOLDER * 2;
     }
 
     /** Every step: properties of the step itself, whatever it changes. */
@@ -208,14 +259,13 @@ public record Watch(List<Steps> of) {
 
     /** The steps that call StoreLogoffTransports, whatever their event. */
     public static Watch transportsCalls() {
-        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), s.answers(), true, s.writesOutput(),
+        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.prescribed(), s.answers(), true, s.writesOutput(),
                 s.changing()));
     }
 
     /** The steps that write output flags, whatever their event. */
     public static Watch outputWritten() {
-        return EVERY_STEP.narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), s.answers(), s.callsTransports(),
-                true, s.changing()));
+        return EVERY_STEP.writingOutput();
     }
 
     /** The steps that change one of these fields, whatever their event (see the class comment). */
@@ -238,35 +288,36 @@ public record Watch(List<Steps> of) {
     /** These steps, only from these states. */
     public Watch from(StoreState first, StoreState... rest) {
         Set<StoreState> states = EnumSet.of(first, rest);
-        return narrow(s -> new Steps(s.events(), states, s.byHolder(), s.oneFlag(), s.answers(), s.callsTransports(),
+        return narrow(s -> new Steps(s.events(), states, s.byHolder(), s.prescribed(), s.answers(), s.callsTransports(),
                 s.writesOutput(), s.changing()));
     }
 
     /** These steps, only when the caller holds a reference before the step ({@code true}) or holds none. */
     public Watch byHolder(boolean holder) {
-        return narrow(s -> new Steps(s.events(), s.from(), holder, s.oneFlag(), s.answers(), s.callsTransports(), s.writesOutput(),
+        return narrow(s -> new Steps(s.events(), s.from(), holder, s.prescribed(), s.answers(), s.callsTransports(), s.writesOutput(),
                 s.changing()));
     }
 
     /**
-     * These steps, only StoreLogoff with exactly one input flag ({@code true}) or only the
-     * others, StoreLogoff with any other argument and every other event ({@code false}).
+     * These steps, only StoreLogoff answered with the HRESULT its flags get under the reading
+     * ({@code true}, {@link FlagsAnswer}), or only the others: StoreLogoff answered otherwise and
+     * every other event ({@code false}).
      */
-    public Watch oneFlag(boolean one) {
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), one, s.answers(), s.callsTransports(),
+    public Watch answeredAsPrescribed(boolean asPrescribed) {
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), asPrescribed, s.answers(), s.callsTransports(),
                 s.writesOutput(), s.changing()));
     }
 
     /** These steps, only when answered S_OK. */
     public Watch accepted() {
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), EnumSet.of(Answer.OK), s.callsTransports(),
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.prescribed(), EnumSet.of(Answer.OK), s.callsTransports(),
                 s.writesOutput(), s.changing()));
     }
 
     /** These steps, unless answered {@code answer}. */
     public Watch unlessAnswered(Answer answer) {
         Set<Answer> others = EnumSet.complementOf(EnumSet.of(answer));
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), others, s.callsTransports(), s.writesOutput(),
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.prescribed(), others, s.callsTransports(), s.writesOutput(),
                 s.changing()));
     }
 
@@ -274,14 +325,20 @@ public record Watch(List<Steps> of) {
     public Watch changingAnything() {
         Set<WorldField> state = WorldField.ALL.stream().filter(f -> f.kind != WorldField.Kind.CONFIGURATION)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorldField.class)));
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), s.answers(), s.callsTransports(),
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.prescribed(), s.answers(), s.callsTransports(),
                 s.writesOutput(), state));
+    }
+
+    /** These steps, only when they write output flags. */
+    public Watch writingOutput() {
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.prescribed(), s.answers(), s.callsTransports(), true,
+                s.changing()));
     }
 
     /** These steps, only when they change one of these fields (see the class comment). */
     public Watch changing(WorldField first, WorldField... rest) {
         Set<WorldField> fields = EnumSet.of(first, rest);
-        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.oneFlag(), s.answers(), s.callsTransports(),
+        return narrow(s -> new Steps(s.events(), s.from(), s.byHolder(), s.prescribed(), s.answers(), s.callsTransports(),
                 s.writesOutput(), fields));
     }
 
@@ -296,18 +353,18 @@ public record Watch(List<Steps> of) {
         return all;
     }
 
-    /** Whether {@code step}, from {@code before} to {@code after} showing {@code observed}, is one this watch sees. */
-    public boolean sees(Step step, World before, World after, Observation observed) {
-        return sees(step, before, after, observed, false);
+    /** Whether {@code step}, from {@code before} to {@code after} showing {@code observed} under {@code reading}, is one this watch sees. */
+    public boolean sees(Reading reading, Step step, World before, World after, Observation observed) {
+        return sees(reading, step, before, after, observed, false);
     }
 
     /**
-     * As {@link #sees(Step, World, World, Observation)}; with {@code fromStart}, for a step from a
-     * world that no step reached (the start of a run), every field counts as changed, so that
-     * what an invariant says of a world is checked of that one too.
+     * As {@link #sees(Reading, Step, World, World, Observation)}; with {@code fromStart}, for a
+     * step from a world that no step reached (the start of a run), every field counts as changed,
+     * so that what an invariant says of a world is checked of that one too.
      */
-    public boolean sees(Step step, World before, World after, Observation observed, boolean fromStart) {
-        Kind k = Kind.of(step, before, after, observed);
+    public boolean sees(Reading reading, Step step, World before, World after, Observation observed, boolean fromStart) {
+        Kind k = Kind.of(reading, step, before, after, observed);
         for (Steps s : of) {
             if (s.matches(k) && (fromStart || s.changing().isEmpty() || changesAny(s.changing(), before, after))) return true;
         }
@@ -319,18 +376,8 @@ public record Watch(List<Steps> of) {
         return after.transportsCalls > before.transportsCalls;
     }
 
-    /**
-     * The step is StoreLogoff with exactly one of the five input flags (FLAGS-1): the argument
-     * every reading accepts, where the others are refused under the strict one (FLAGS-2).
-     */
-    public static boolean oneInputFlag(Step step) {
-        int f = step.flags();
-        return step.event() == Event.LOGOFF && !step.nullFlags() && (f & ~LogoffFlag.INPUT_MASK) == 0
-                && Integer.bitCount(f) == 1;
-    }
-
-    private static boolean holds(Step step, World before) {
-        return step.event().isClientCall() && before.refsOf(step.client()) > 0;
+    private static boolean holds(int caller, World before) {
+        return caller >= 0 && caller < before.refs.length && before.refs[caller] > 0;
     }
 
     private static boolean changesAny(Set<WorldField> fields, World before, World after) {

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import storelogoff.model.Event;
 import storelogoff.model.HResult;
 import storelogoff.model.LogoffFlag;
+import storelogoff.model.Observation;
+import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
+import storelogoff.model.World;
 
 /** The kinds of step a watch tells apart, in the order of their index, and how a narrowed watch reads. */
 class WatchKindsTest {
@@ -33,23 +36,51 @@ class WatchKindsTest {
                 .hasToString("logoff not answered MAPI_E_INVALID_OBJECT");
         assertThat(Watch.events(Event.ADDREF).byHolder(false)).hasToString("addref by a caller holding no reference");
         assertThat(Watch.outputWritten()).hasToString("steps that write output flags");
-        assertThat(Watch.events(Event.LOGOFF).oneFlag(true).or(Watch.events(Event.LOGOFF).oneFlag(false)))
-                .hasToString("logoff with one input flag; logoff without exactly one input flag");
+        assertThat(Watch.events(Event.LOGOFF).answeredAsPrescribed(true).or(Watch.events(Event.LOGOFF).answeredAsPrescribed(false)))
+                .hasToString("logoff answered as its flags prescribe; logoff not answered as its flags prescribe");
+        assertThat(Watch.events(Event.LOGOFF).writingOutput()).hasToString("logoff that write output flags");
     }
 
-    /** FLAGS-1: the argument every reading accepts is one of the five input flags alone; NULL, none, two, unknown or output bits are not. */
+    /** FLAGS-1, FLAGS-2: one input flag alone gets S_OK; NULL, none, two, unknown or output bits are refused strictly, only NULL leniently. */
     @Test
-    void oneInputFlagIsExactlyOneOfTheFiveAlone() {
+    void eachArgumentGetsTheAnswerItsReadingPrescribes() {
         for (LogoffFlag f : LogoffFlag.values()) {
-            assertThat(Watch.oneInputFlag(Step.logoff(1, f.value))).as("%s alone", f).isEqualTo(f.input);
+            assertThat(FlagsAnswer.prescribed(Reading.DEFAULT, Step.logoff(1, f.value))).as("%s alone", f)
+                    .isEqualTo(f.input ? HResult.S_OK : HResult.MAPI_E_UNKNOWN_FLAGS);
         }
-        for (int flags : List.of(0, LogoffFlag.NO_WAIT.value | LogoffFlag.PURGE.value, 0x20,
-                LogoffFlag.COMPLETE.value | LogoffFlag.NO_WAIT.value)) {
-            assertThat(Watch.oneInputFlag(Step.logoff(1, flags))).as("flags 0x%x", flags).isFalse();
+        int two = LogoffFlag.NO_WAIT.value | LogoffFlag.PURGE.value;
+        assertThat(FlagsAnswer.prescribed(Reading.DEFAULT, Step.logoff(1, two))).isEqualTo(HResult.MAPI_E_INVALID_PARAMETER);
+        assertThat(FlagsAnswer.prescribed(Reading.DEFAULT, Step.logoff(1, 0))).isEqualTo(HResult.MAPI_E_INVALID_PARAMETER);
+        assertThat(FlagsAnswer.prescribed(Reading.DEFAULT, Step.logoff(1, 0x20 | two))).as("unknown bits come first")
+                .isEqualTo(HResult.MAPI_E_UNKNOWN_FLAGS);
+        assertThat(FlagsAnswer.prescribed(Reading.LENIENT_FLAGS, Step.logoff(1, 0x20 | two))).isEqualTo(HResult.S_OK);
+        for (Reading r : Reading.ALL) {
+            assertThat(FlagsAnswer.prescribed(r, Step.logoffNull(1))).as("NULL under %s", r).isEqualTo(HResult.MAPI_E_INVALID_PARAMETER);
         }
-        assertThat(Watch.oneInputFlag(Step.logoffNull(1))).as("NULL").isFalse();
-        assertThat(Watch.oneInputFlag(Step.call(Event.SUBMIT, 1))).as("another call").isFalse();
-        assertThat(Alphabet.steps(2).stream().filter(Watch::oneInputFlag)).as("the explorer's alphabet")
-                .hasSize(2 * 5).allMatch(s -> LogoffFlag.singleInput(s.flags()) != null);
+        assertThat(Watch.Kind.prescribedFor(Reading.DEFAULT, Step.call(Event.SUBMIT, 1))).as("another call").isNull();
+    }
+
+    /** The explorer's kind, summed from what it keeps per step of its alphabet, is the kind as defined. */
+    @Test
+    void theIndexSummedPerStepIsTheDefinedOne() {
+        World open = World.initial(2, true), idle = World.initial(2, true);
+        idle.state = StoreState.IDLE;
+        idle.refs[0] = 0;
+        World called = idle.copy();
+        called.transportsCalls = 1;
+        for (Reading r : Reading.ALL) for (Step step : Alphabet.steps(2)) for (World before : List.of(open, idle)) {
+            for (HResult h : new HResult[] {null, HResult.S_OK, HResult.MAPI_E_INVALID_PARAMETER, HResult.MAPI_E_UNKNOWN_FLAGS,
+                    HResult.MAPI_E_INVALID_OBJECT}) {
+                for (boolean written : new boolean[] {false, true}) for (World after : List.of(before, called)) {
+                    Observation o = new Observation();
+                    o.hresult = h;
+                    o.outWritten = written;
+                    int summed = Watch.Kind.index(Watch.Kind.ofStep(step), before, Watch.Kind.caller(step),
+                            Watch.Kind.prescribedFor(r, step), after, o);
+                    assertThat(summed).as("%s under %s from %s answered %s", step, r, before.state, h)
+                            .isEqualTo(Watch.Kind.of(r, step, before, after, o).index());
+                }
+            }
+        }
     }
 }

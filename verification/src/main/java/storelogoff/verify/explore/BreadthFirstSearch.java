@@ -88,7 +88,7 @@ final class BreadthFirstSearch {
         this.codec = codec;
         this.symmetry = symmetry;
         this.alphabet = alphabet;
-        this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec, audit);
+        this.dispatch = checks.length == 0 ? null : new Dispatch(checks, codec, model.reading(), alphabet, audit);
         this.graph = graph;
         this.seen = seen;
         this.wide = codec.wide();
@@ -418,7 +418,7 @@ final class BreadthFirstSearch {
                     // A step that changed nothing is checked against `before` as the world after it:
                     // the same values, which an invariant comparing the two worlds finds equal at once.
                     World reached = changed == 0 && outside == null ? before : after;
-                    boolean holds = dispatch.check(model.reading(), before, step, reached, observed,
+                    boolean holds = dispatch.check(before, s, reached, observed,
                             outside != null || i == 0 ? Dispatch.ALWAYS : changed, found);
                     invariantChecks += found.checks;
                     found.checks = 0;

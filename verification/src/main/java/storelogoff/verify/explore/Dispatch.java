@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import storelogoff.model.Event;
+import storelogoff.model.HResult;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
@@ -32,18 +33,30 @@ final class Dispatch {
     private final Invariant[][] unchanged;
     /** Per kind, the bits whose change wakes some invariant beyond those: a step that changes none of them wakes no more. */
     private final long[] wakes;
+    /** Per kind, whether it wakes nothing unless it changes one of those bits: then the search need not call in. */
+    private final boolean[] silent;
+    /**
+     * The search's reading and alphabet, and per step of it what fixes part of a step's kind: its
+     * event's part of the index, its caller and its prescribed answer ({@link Watch.Kind#ofStep},
+     * {@link Watch.Kind#caller}, {@link Watch.Kind#prescribedFor}).
+     */
+    private final Reading reading;
+    private final Step[] alphabet;
+    private final int[] stepPart, caller;
+    private final HResult[] prescribed;
     /** Every invariant, in the order given, and by kind then invariant what wakes it: what an {@link Audit} checks. */
     private final Invariant[] checks;
     private final long[] wake;
     /** Null but in tests: then every transition is audited (see {@link Audit}). */
     private final Audit audit;
 
-    Dispatch(Invariant[] checks, StateCodec codec) {
-        this(checks, codec, null);
+    /** The dispatch of a search under {@code reading} over the steps of {@code alphabet}, which {@link #check} names by index. */
+    Dispatch(Invariant[] checks, StateCodec codec, Reading reading, Step[] alphabet) {
+        this(checks, codec, reading, alphabet, null);
     }
 
-    /** As {@link #Dispatch(Invariant[], StateCodec)}, every transition then audited by {@code audit} (when not null). */
-    Dispatch(Invariant[] checks, StateCodec codec, Audit audit) {
+    /** As {@link #Dispatch(Invariant[], StateCodec, Reading, Step[])}, every transition then audited by {@code audit} (when not null). */
+    Dispatch(Invariant[] checks, StateCodec codec, Reading reading, Step[] alphabet, Audit audit) {
         this.checks = checks.clone();
         this.audit = audit;
         Table t = Table.of(this.checks, codec);
@@ -52,6 +65,18 @@ final class Dispatch {
         unchanged = t.unchanged;
         wakes = t.wakes;
         wake = t.wake;
+        silent = new boolean[unchanged.length];
+        for (int k = 0; k < silent.length; k++) silent[k] = unchanged[k].length == 0;
+        this.reading = reading;
+        this.alphabet = alphabet.clone();
+        stepPart = new int[alphabet.length];
+        caller = new int[alphabet.length];
+        prescribed = new HResult[alphabet.length];
+        for (int s = 0; s < alphabet.length; s++) {
+            stepPart[s] = Watch.Kind.ofStep(alphabet[s]);
+            caller[s] = Watch.Kind.caller(alphabet[s]);
+            prescribed[s] = Watch.Kind.prescribedFor(reading, alphabet[s]);
+        }
     }
 
     /** The arrays above, for one list of invariants and one layout of the code; never changed once built. */
@@ -109,36 +134,45 @@ final class Dispatch {
     private static void watch(Watch.Steps part, long mask, long[] wake, int n, int i) {
         boolean[] either = {false, true}, yes = {true};
         boolean[] holder = part.byHolder() == null ? either : new boolean[] {part.byHolder()};
-        boolean[] oneFlag = part.oneFlag() == null ? either : new boolean[] {part.oneFlag()};
-        for (Event e : part.events()) for (StoreState from : part.from()) for (boolean h : holder) for (boolean f : oneFlag) {
+        boolean[] prescribed = part.prescribed() == null ? either : new boolean[] {part.prescribed()};
+        for (Event e : part.events()) for (StoreState from : part.from()) for (boolean h : holder) for (boolean p : prescribed) {
             for (Watch.Answer a : part.answers()) {
                 for (boolean c : part.callsTransports() ? yes : either) for (boolean w : part.writesOutput() ? yes : either) {
-                    wake[Watch.Kind.index(e, from, h, f, a, c, w) * n + i] |= mask;
+                    wake[Watch.Kind.index(e, from, h, p, a, c, w) * n + i] |= mask;
                 }
             }
         }
     }
 
     /**
-     * Checks the transition from {@code before} by {@code step} to {@code after} against the
-     * invariants that watch it. {@code changed} holds the code bits the step changed:
+     * Checks the transition from {@code before} by step {@code s} of the alphabet to {@code after}
+     * against the invariants that watch it. {@code changed} holds the code bits the step changed:
      * {@link #ALWAYS} when unknown, and for every step from the initial world, which no step
      * reached, so that what an invariant says of the world is checked there too ({@link Watch}).
      * Returns false at the first violation, which {@code found} then holds; {@code found} counts
-     * the checks.
+     * the checks. Small, so that the search inlines it: a step that wakes nothing costs no call.
      */
-    boolean check(Reading reading, World before, Step step, World after, Observation observed, long changed,
-                  Found found) {
-        if (audit == null) return checkWoken(reading, before, step, after, observed, changed, found);
+    boolean check(World before, int s, World after, Observation observed, long changed, Found found) {
+        int k = Watch.Kind.index(stepPart[s], before, caller[s], prescribed[s], after, observed);
+        if (audit != null) return audited(before, alphabet[s], after, observed, changed, k, found);
+        return silent[k] && (changed & wakes[k]) == 0 || checkWoken(before, alphabet[s], after, observed, changed, k, found);
+    }
+
+    private boolean audited(World before, Step step, World after, Observation observed, long changed, int k,
+                            Found found) {
+        int defined = Watch.Kind.of(reading, step, before, after, observed).index();
+        if (k != defined) {
+            audit.unsound("the search took '" + step + "' from " + before + " for a step of kind " + Watch.Kind.all().get(k)
+                    + ", but it is of kind " + Watch.Kind.all().get(defined));
+        }
         long calls = found.checks;
-        boolean holds = checkWoken(reading, before, step, after, observed, changed, found);
-        audit(reading, before, step, after, observed, changed, found.checks - calls, holds ? null : found.invariant);
+        boolean holds = checkWoken(before, step, after, observed, changed, defined, found);
+        audit(before, step, after, observed, changed, defined, found.checks - calls, holds ? null : found.invariant);
         return holds;
     }
 
-    private boolean checkWoken(Reading reading, World before, Step step, World after, Observation observed, long changed,
+    private boolean checkWoken(World before, Step step, World after, Observation observed, long changed, int k,
                                Found found) {
-        int k = Watch.Kind.index(step, before, after, observed);
         if ((changed & wakes[k]) == 0) {
             Invariant[] on = unchanged[k];
             for (int j = 0; j < on.length; j++) {
@@ -168,9 +202,8 @@ final class Dispatch {
      * woken invariants, in order up to the first that fails, must be the ones checked
      * ({@code calls}, {@code violated}). Tells {@link #audit} of every difference.
      */
-    private void audit(Reading reading, World before, Step step, World after, Observation observed, long changed,
+    private void audit(World before, Step step, World after, Observation observed, long changed, int k,
                        long calls, Invariant violated) {
-        int k = Watch.Kind.index(step, before, after, observed);
         long woken = 0;
         Invariant first = null;
         for (int i = 0; i < checks.length; i++) {

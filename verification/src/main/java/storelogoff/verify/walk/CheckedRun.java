@@ -174,7 +174,7 @@ final class CheckedRun {
         }
         if (coverage != null) coverage.stepped(before, s, after, observed);
         // The first step's world was reached by no step: what an invariant says of a world is checked there too.
-        Invariant[] woken = watchers.woken(s, before, after, observed, index == 0);
+        Invariant[] woken = watchers.woken(reading, s, before, after, observed, index == 0);
         for (int j = 0, n = watchers.count(); j < n; j++) {
             Invariant inv = woken[j];
             String message;

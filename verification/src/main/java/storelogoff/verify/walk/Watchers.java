@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import storelogoff.model.Observation;
+import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.World;
 import storelogoff.model.WorldField;
@@ -71,12 +72,12 @@ final class Watchers {
     }
 
     /**
-     * The invariants the step from {@code before} to {@code after} wakes, in the order given,
+     * The invariants the step from {@code before} to {@code after} wakes under {@code reading}, in the order given,
      * as the first {@link #count()} of the returned array (reused by the next call); with
      * {@code fromStart} every field counts as changed, as in {@link Watch#sees}.
      */
-    Invariant[] woken(Step step, World before, World after, Observation observed, boolean fromStart) {
-        int k = Watch.Kind.index(step, before, after, observed);
+    Invariant[] woken(Reading reading, Step step, World before, World after, Observation observed, boolean fromStart) {
+        int k = Watch.Kind.index(reading, step, before, after, observed);
         Invariant[] on = invariants[k];
         WorldField[][] changing = fields[k];
         count = 0;

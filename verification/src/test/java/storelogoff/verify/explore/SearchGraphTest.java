@@ -196,7 +196,7 @@ class SearchGraphTest {
         PlainSearch.visit(model, SMALL, (before, step, after, observed, first) -> {
             seen[0]++;
             for (int k = 0; k < watches.size(); k++) {
-                if (watches.get(k).sees(step, before, after, observed, before.equals(initial))) seen[k + 1]++;
+                if (watches.get(k).sees(model.reading(), step, before, after, observed, before.equals(initial))) seen[k + 1]++;
             }
         });
         for (int k = 0; k < watches.size(); k++) {

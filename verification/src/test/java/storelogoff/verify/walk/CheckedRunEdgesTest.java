@@ -140,13 +140,13 @@ class CheckedRunEdgesTest {
         Step submit = Step.call(Event.SUBMIT, 1), addref = Step.call(Event.ADDREF, 2);
         World added = before.copy();
         added.refs[1] = 1;
-        w.woken(submit, before, submitted, ok, false);
+        w.woken(Reading.DEFAULT, submit, before, submitted, ok, false);
         assertThat(w.count()).isEqualTo(2);
-        assertThat(w.woken(addref, before, added, ok, false)[0].id()).as("type watches the references").isEqualTo("type");
+        assertThat(w.woken(Reading.DEFAULT, addref, before, added, ok, false)[0].id()).as("type watches the references").isEqualTo("type");
         assertThat(w.count()).as("only type: the Outbox did not change").isEqualTo(1);
-        w.woken(addref, before, added, ok, true);
+        w.woken(Reading.DEFAULT, addref, before, added, ok, true);
         assertThat(w.count()).as("at the start every field counts as changed").isEqualTo(2);
-        w.woken(addref, before, before.copy(), ok, false);
+        w.woken(Reading.DEFAULT, addref, before, before.copy(), ok, false);
         assertThat(w.count()).as("nothing changed").isZero();
     }
 
