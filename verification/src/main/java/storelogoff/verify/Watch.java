@@ -210,12 +210,6 @@ public record Watch(List<Steps> of) {
             return List.copyOf(all);
         }
 
-        /** This kind's index in {@link #all()}, computed without allocating. */
-        public static int index(Event e, StoreState from, boolean byHolder, boolean prescribed, HResult answer,
-                                boolean callsTransports, boolean writesOutput) {
-            return index(e, from, byHolder, prescribed, Answer.of(answer), callsTransports, writesOutput);
-        }
-
         /** The index of the kind of these values in {@link #all()}. */
         public static int index(Event e, StoreState from, boolean byHolder, boolean prescribed, Answer answer,
                                 boolean callsTransports, boolean writesOutput) {

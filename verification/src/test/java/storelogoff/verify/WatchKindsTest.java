@@ -25,7 +25,7 @@ class WatchKindsTest {
                 .hasSize(Event.values().length * StoreState.values().length * 2 * 2 * Watch.Answer.values().length * 2 * 2);
         for (int i = 0; i < all.size(); i++) assertThat(all.get(i).index()).as("index of %s", all.get(i)).isEqualTo(i);
         Watch.Kind holder = new Watch.Kind(Event.RELEASE, StoreState.OPEN, true, false, Watch.Answer.OK, true, false);
-        assertThat(Watch.Kind.index(Event.RELEASE, StoreState.OPEN, true, false, HResult.S_OK, true, false))
+        assertThat(Watch.Kind.index(Event.RELEASE, StoreState.OPEN, true, false, Watch.Answer.OK, true, false))
                 .isEqualTo(holder.index());
         assertThat(all.get(holder.index())).isEqualTo(holder);
     }

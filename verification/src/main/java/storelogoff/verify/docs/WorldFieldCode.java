@@ -45,7 +45,7 @@ final class WorldFieldCode {
         }
         b.append("    }\n\n");
 
-        // The same world first: the search checks a step that changed nothing against `before` twice.
+        // The same world first: the search checks a step that changed nothing with `before` as both worlds.
         b.append("    @Override\n    public boolean equals(Object other) {\n        return other == this || other instanceof World o");
         for (WorldField f : WorldField.ALL) {
             b.append("\n                && ").append(f.kind == Kind.REFERENCES
