@@ -125,8 +125,8 @@ public final class World {
         if (o.defaultInbox != defaultInbox || o.refs.length != refs.length) {
             throw new IllegalArgumentException("worlds of different configurations");
         }
-        state = o.state;
-        System.arraycopy(o.refs, 0, refs, 0, refs.length);
+        if (state != o.state) state = o.state;
+        for (int i = 0; i < refs.length; i++) refs[i] = o.refs[i];
         flagSaved = o.flagSaved;
         savedFlag = o.savedFlag;
         transportsCalls = o.transportsCalls;

@@ -35,11 +35,16 @@ final class WorldFieldCode {
         b.append("        if (").append(mismatch).append(" || o.refs.length != refs.length) {\n");
         b.append("            throw new IllegalArgumentException(\"worlds of different configurations\");\n");
         b.append("        }\n");
+        // The explorer copies a world back after every step that changed it. A loop, not
+        // System.arraycopy, whose stub call costs more than a few counts; and a reference stored
+        // only when it differs, since G1 pays a barrier with a memory fence for each store of one.
         for (WorldField f : WorldField.ALL) {
             switch (f.kind) {
                 case CONFIGURATION -> { }
-                case REFERENCES -> b.append("        System.arraycopy(o.").append(f.key).append(", 0, ").append(f.key)
-                        .append(", 0, ").append(f.key).append(".length);\n");
+                case REFERENCES -> b.append("        for (int i = 0; i < ").append(f.key).append(".length; i++) ").append(f.key)
+                        .append("[i] = o.").append(f.key).append("[i];\n");
+                case STATE -> b.append("        if (").append(f.key).append(" != o.").append(f.key).append(") ").append(f.key)
+                        .append(" = o.").append(f.key).append(";\n");
                 default -> b.append("        ").append(f.key).append(" = o.").append(f.key).append(";\n");
             }
         }

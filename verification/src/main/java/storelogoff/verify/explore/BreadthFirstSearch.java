@@ -377,95 +377,130 @@ final class BreadthFirstSearch {
          * Runs every allowed step from state {@code i}, checking each transition, and appends the
          * distinct successors in step order (so a new state's parent step is the first that
          * reaches it), starting the fetch of their table slots. Returns false at a violation,
-         * kept for the chunk.
+         * kept for the chunk. The search alone and the search with invariants are two loops, not
+         * one with a branch: the JIT then compiles each for its own work and profile, and a run
+         * of one does not throw away the other's compiled code (decision 0026).
          */
         private boolean expand(int i) {
+            return dispatch == null ? expandAlone(i) : expandChecked(i);
+        }
+
+        /** {@link #expand} without invariants: a successor is encoded and `after` put back in one pass. */
+        private boolean expandAlone(int i) {
             long code = graph.code(i);
             long hi = graph.hi(i); // the code again with one word
-            codec.decode(code, hi, before);
-            after.copyFrom(before);
+            begin(code, hi);
             int successors = 0;
             for (int s = 0; s < alphabet.length; s++) {
-                Step step = alphabet[s];
-                if (!bounds.allows(before, step)) continue;
-                transitions++;
-                model.step(after, step, observed);
-                if (observed.fired != null && anotherRowEnabled(observed.fired, step)) {
-                    return violation(s, Explorer.DETERMINISTIC, List.of(), nondeterminism(step));
+                if (!bounds.allows(before, alphabet[s])) continue;
+                if (!run(s)) return false;
+                // No row fired: the engine changed nothing (Model.step), so there is no successor.
+                if (observed.fired == null) continue;
+                long next, nextHi = hi;
+                try {
+                    if (wide) nextHi = codec.refsWord(after);
+                    next = codec.encodeAndRestore(after, before, code); // `after` is `before` again
+                } catch (IllegalStateException e) {
+                    return violation(s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
                 }
+                successors = successor(code, hi, next, nextHi, s, successors);
+            }
+            finish(successors);
+            return true;
+        }
+
+        /** {@link #expand} with invariants: each transition goes to the invariants that watch it ({@link Dispatch}). */
+        private boolean expandChecked(int i) {
+            long code = graph.code(i);
+            long hi = graph.hi(i); // the code again with one word
+            begin(code, hi);
+            int successors = 0;
+            for (int s = 0; s < alphabet.length; s++) {
+                if (!bounds.allows(before, alphabet[s])) continue;
+                if (!run(s)) return false;
+                // The successor's code first: the bits it changes say which invariants watch the step.
                 long next = code, nextHi = hi;
-                if (dispatch == null) {
-                    // No row fired: the engine changed nothing (Model.step), so there is no successor.
-                    if (observed.fired == null) continue;
+                IllegalStateException outside = null;
+                if (observed.fired != null) {
                     try {
                         if (wide) nextHi = codec.refsWord(after);
-                        next = codec.encodeAndRestore(after, before, code); // `after` is `before` again
+                        next = codec.encodeChanged(after, before, code);
                     } catch (IllegalStateException e) {
-                        return violation(s, Explorer.STATE_LAYOUT, List.of(), e.getMessage());
+                        outside = e;
                     }
-                } else {
-                    // The successor's code first: the bits it changes say which invariants watch the step.
-                    IllegalStateException outside = null;
-                    if (observed.fired != null) {
-                        try {
-                            if (wide) nextHi = codec.refsWord(after);
-                            next = codec.encodeChanged(after, before, code);
-                        } catch (IllegalStateException e) {
-                            outside = e;
-                        }
-                    }
-                    long changed = nextHi == hi ? next ^ code : (next ^ code) | StateCodec.SECOND_WORD;
-                    // A step that changed nothing is checked against `before` as the world after it:
-                    // the same values, which an invariant comparing the two worlds finds equal at once.
-                    World reached = changed == 0 && outside == null ? before : after;
-                    boolean holds = dispatch.check(before, s, reached, observed,
-                            outside != null || i == 0 ? Dispatch.ALWAYS : changed, found);
-                    invariantChecks += found.checks;
-                    found.checks = 0;
-                    if (!holds) return violation(s, found.invariant.id(), found.invariant.clauses(), found.message);
-                    if (outside != null) return violation(s, Explorer.STATE_LAYOUT, List.of(), outside.getMessage());
-                    if (observed.fired == null) continue;
-                    if (next != code || nextHi != hi) after.copyFrom(before);
                 }
-                if (next == code && nextHi == hi) continue; // the world did not change: no edge
-                if (wide) {
-                    addWide(next, nextHi, s, successors);
-                    successors = this.successors;
-                    continue;
-                }
-                // With symmetry, successors of one class are one successor: the first step to it counts.
-                long key = symmetry == null ? next : symmetry.canonical(next);
-                if (!contains(nextKeys, successors, key)) {
-                    nextCodes[successors] = next;
-                    nextKeys[successors] = key;
-                    nextSteps[successors++] = s;
-                }
+                long changed = nextHi == hi ? next ^ code : (next ^ code) | StateCodec.SECOND_WORD;
+                // A step that changed nothing is checked against `before` as the world after it:
+                // the same values, which an invariant comparing the two worlds finds equal at once.
+                World reached = changed == 0 && outside == null ? before : after;
+                boolean holds = dispatch.check(before, s, reached, observed,
+                        outside != null || i == 0 ? Dispatch.ALWAYS : changed, found);
+                invariantChecks += found.checks;
+                found.checks = 0;
+                if (!holds) return violation(s, found.invariant.id(), found.invariant.clauses(), found.message);
+                if (outside != null) return violation(s, Explorer.STATE_LAYOUT, List.of(), outside.getMessage());
+                if (reached == before) continue; // no row fired, or the world did not change: no edge
+                after.copyFrom(before);
+                successors = successor(code, hi, next, nextHi, s, successors);
             }
+            finish(successors);
+            return true;
+        }
+
+        /** Decodes the state to expand into `before`, and `after` with it. */
+        private void begin(long code, long hi) {
+            codec.decode(code, hi, before);
+            after.copyFrom(before);
+        }
+
+        /** Runs step {@code s} on `after`; false, the violation kept, when more than one row was enabled. */
+        private boolean run(int s) {
+            Step step = alphabet[s];
+            transitions++;
+            model.step(after, step, observed);
+            return observed.fired == null || !anotherRowEnabled(observed.fired, step)
+                    || violation(s, Explorer.DETERMINISTIC, List.of(), nondeterminism(step));
+        }
+
+        /**
+         * Adds the successor {@code (next, nextHi)} of the state {@code (code, hi)} by step
+         * {@code s} to the first {@code n}, unless it is that state or its class is among them;
+         * returns the successor count. With symmetry, successors of one class are one successor:
+         * the first step to it counts.
+         */
+        private int successor(long code, long hi, long next, long nextHi, int s, int n) {
+            if (next == code && nextHi == hi) return n; // the world did not change: no edge
+            if (wide) return addWide(next, nextHi, s, n);
+            long key = symmetry == null ? next : symmetry.canonical(next);
+            if (contains(nextKeys, n, key)) return n;
+            nextCodes[n] = next;
+            nextKeys[n] = key;
+            nextSteps[n] = s;
+            return n + 1;
+        }
+
+        /** Starts the fetch of the table slots of the {@code successors} found, and appends them. */
+        private void finish(int successors) {
             if (wide) {
                 for (int j = 0; j < successors; j++) sink += wideSeen.touch(nextKeys[j], nextKeyHis[j]);
             } else {
                 sink += seen.touch(nextKeys, successors);
             }
             for (int j = 0; j < successors; j++) add(nextCodes[j], nextKeys[j], nextHis[j], nextKeyHis[j], nextSteps[j]);
-            return true;
         }
 
-        /** The successor count {@link #addWide} leaves. */
-        private int successors;
-
-        /** Appends the wide successor {@code (next, nextHi)} by step {@code s} unless its class is among the first {@code n}. */
-        private void addWide(long next, long nextHi, int s, int n) {
+        /** Adds the wide successor {@code (next, nextHi)} by step {@code s} unless its class is among the first {@code n}; returns the count. */
+        private int addWide(long next, long nextHi, int s, int n) {
             long keyHi = symmetry == null ? nextHi : symmetry.canonical(nextHi);
-            successors = n;
             for (int j = 0; j < n; j++) {
-                if (nextKeys[j] == next && nextKeyHis[j] == keyHi) return;
+                if (nextKeys[j] == next && nextKeyHis[j] == keyHi) return n;
             }
             nextCodes[n] = next;
             nextKeys[n] = next;
             nextHis[n] = nextHi;
             nextKeyHis[n] = keyHi;
             nextSteps[n] = s;
-            successors = n + 1;
+            return n + 1;
         }
 
         /**
