@@ -37,8 +37,12 @@ import storelogoff.model.WorldField;
  * world: the property reads only those fields of the world after, or compares them with the
  * world before so that equal values pass. The initial world was reached by no step, so the steps
  * from it count as changing every field.
+ *
+ * <p>A watch {@link #sameForEveryCaller() the same for every caller} ({@code anyCaller}) declares
+ * that the property reads nothing of who made a call, so that of calls from one world that differ
+ * only in their client and end alike the explorer checks the first.
  */
-public record Watch(List<Steps> of) {
+public record Watch(List<Steps> of, boolean anyCaller) {
 
     /**
      * One kind of step: the events, and every narrowing given (null or empty: any).
@@ -236,6 +240,11 @@ public record Watch(List<Steps> of) {
         of = List.copyOf(of);
     }
 
+    /** The steps of {@code of}, whose verdict may depend on who made a call ({@link #anyCaller()} false). */
+    public Watch(List<Steps> of) {
+        this(of, false);
+    }
+
     /** The steps of these events. */
     public static Watch events(Event first, Event... rest) {
         return new Watch(List.of(Steps.of(EnumSet.of(first, rest))));
@@ -272,11 +281,24 @@ public record Watch(List<Steps> of) {
         return or(transportsCalls());
     }
 
-    /** The steps either watch sees. */
+    /** The steps either watch sees; the same for every caller only if both are. */
     public Watch or(Watch other) {
         List<Steps> both = new ArrayList<>(of);
         both.addAll(other.of);
-        return new Watch(both);
+        return new Watch(both, anyCaller && other.anyCaller);
+    }
+
+    /**
+     * These steps, declaring that the property reads nothing of who made a call: not the step's
+     * client, nor that client's references. Two calls from one world that differ only in their
+     * client, and that were answered alike (the same row, HRESULT and output flags) and reached
+     * the same world, then get the same verdict, so the explorer checks only the first of them
+     * (such calls are common: every holder of a reference may log off with the same flags). Like every
+     * narrowing it is audited: {@code DispatchSoundnessTest} checks the invariant on the calls
+     * it skips as well.
+     */
+    public Watch sameForEveryCaller() {
+        return new Watch(of, true);
     }
 
     /** These steps, only from these states. */
@@ -337,7 +359,7 @@ public record Watch(List<Steps> of) {
     }
 
     private Watch narrow(java.util.function.UnaryOperator<Steps> how) {
-        return new Watch(of.stream().map(how).toList());
+        return new Watch(of.stream().map(how).toList(), anyCaller);
     }
 
     /** Every event some part of this watch names. */
@@ -389,6 +411,7 @@ public record Watch(List<Steps> of) {
 
     @Override
     public String toString() {
-        return of.isEmpty() ? "no step" : of.stream().map(Steps::toString).collect(Collectors.joining("; "));
+        String steps = of.isEmpty() ? "no step" : of.stream().map(Steps::toString).collect(Collectors.joining("; "));
+        return anyCaller ? steps + ", the same for every caller" : steps;
     }
 }

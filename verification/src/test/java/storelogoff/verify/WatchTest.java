@@ -24,6 +24,17 @@ class WatchTest {
     private static final Bounds SMALL = new Bounds(2, 1, 1, 1, true);
 
     @Test
+    void theSameForEveryCallerSurvivesNarrowingAndAUnionKeepsItOnlyIfBothHaveIt() {
+        Watch blind = Watch.events(Event.LOGOFF).sameForEveryCaller();
+        assertThat(Watch.events(Event.LOGOFF).anyCaller()).isFalse();
+        assertThat(blind.anyCaller()).isTrue();
+        assertThat(blind.accepted().from(StoreState.OPEN).anyCaller()).as("narrowed").isTrue();
+        assertThat(blind.or(Watch.transportsCalls().sameForEveryCaller()).anyCaller()).isTrue();
+        assertThat(blind.or(Watch.transportsCalls()).anyCaller()).as("one part may read the caller").isFalse();
+        assertThat(blind.toString()).endsWith(", the same for every caller");
+    }
+
+    @Test
     void seesTheEventsItNamesAndStoreLogoffTransportsCallsWhenAsked() {
         World idle = World.initial(1, true);
         World called = idle.copy();

@@ -282,7 +282,7 @@ final class BreadthFirstSearch {
         /** What the last {@link #expand} that returned false found. */
         private Violation violated;
         /** The checks this worker made since its last hand-over, and the violation the dispatch found. */
-        private final Dispatch.Found found = new Dispatch.Found();
+        private final Dispatch.Found found = dispatch == null ? null : dispatch.found();
 
         void expandChunks(AtomicInteger next, AtomicInteger firstViolation, int count) {
             for (int c; (c = next.getAndIncrement()) < count; ) {
@@ -414,6 +414,7 @@ final class BreadthFirstSearch {
             long code = graph.code(i);
             long hi = graph.hi(i); // the code again with one word
             begin(code, hi);
+            found.nextState();
             int successors = 0;
             for (int s = 0; s < alphabet.length; s++) {
                 if (!bounds.allows(before, alphabet[s])) continue;
@@ -433,8 +434,8 @@ final class BreadthFirstSearch {
                 // A step that changed nothing is checked against `before` as the world after it:
                 // the same values, which an invariant comparing the two worlds finds equal at once.
                 World reached = changed == 0 && outside == null ? before : after;
-                boolean holds = dispatch.check(before, s, reached, observed,
-                        outside != null || i == 0 ? Dispatch.ALWAYS : changed, found);
+                boolean holds = i == 0 || outside != null ? dispatch.checkChangingAll(before, s, reached, observed, found)
+                        : dispatch.check(before, s, reached, observed, changed, nextHi, found);
                 invariantChecks += found.checks;
                 found.checks = 0;
                 if (!holds) return violation(s, found.invariant.id(), found.invariant.clauses(), found.message);

@@ -16,7 +16,7 @@ final class AbortRefusesWhileActive extends Spec {
     AbortRefusesWhileActive() {
         super("abort-refuses-while-active",
                 "Under ABORT with activity at the call, the logoff does not occur and the transports carry on untouched.",
-                Watch.transportsCalls(), "ABORT-3");
+                Watch.transportsCalls().sameForEveryCaller(), "ABORT-3");
     }
 
     private final Conjunct refusesWhileActive = conjunct("refuses-while-active",

@@ -14,7 +14,7 @@ final class AbortReleasesWhenIdle extends Spec {
     AbortReleasesWhenIdle() {
         super("abort-releases-when-idle",
                 "Under ABORT with no activity at the call, the store goes idle so that the spooler releases it.",
-                Watch.transportsCalls(), "ABORT-4");
+                Watch.transportsCalls().sameForEveryCaller(), "ABORT-4");
     }
 
     private final Conjunct proceedsWhenIdle = conjunct("proceeds-when-idle",

@@ -17,7 +17,7 @@ final class AbortStopsThenReleases extends Spec {
     AbortStopsThenReleases() {
         super("abort-stops-then-releases",
                 "Under ABORT with activity at the call, sends and arrivals are stopped before control returns and the store goes idle.",
-                Watch.transportsCalls(), "ABORT-1", "ABORT-2");
+                Watch.transportsCalls().sameForEveryCaller(), "ABORT-1", "ABORT-2");
     }
 
     private final Conjunct activityStopped = conjunct("activity-stopped",

@@ -13,7 +13,7 @@ final class AbortWhenNeverCalled extends Spec {
     AbortWhenNeverCalled() {
         super("abort-when-never-called",
                 "When no StoreLogoff was accepted in the cycle, StoreLogoffTransports receives LOGOFF_ABORT.",
-                Watch.transportsCalls(), "IMPL-4");
+                Watch.transportsCalls().sameForEveryCaller(), "IMPL-4");
     }
 
     private final Conjunct abortByDefault = conjunct("abort-by-default",

@@ -23,7 +23,7 @@ final class ControlReturnsOnTime extends Spec {
     ControlReturnsOnTime() {
         super("control-returns-on-time",
                 "Control returns at the call for NO_WAIT, ORDERLY and QUIET, after completion for PURGE, and after activity stops for ABORT.",
-                Watch.changes(TRANSPORTS_RETURNED, TRANSPORTS_CALLS, TRANSPORTS_FLAG, STATE), "ABORT-2", "NOWAIT-4", "ORDERLY-3", "PURGE-2", "NOWAIT-1", "ORDERLY-1");
+                Watch.changes(TRANSPORTS_RETURNED, TRANSPORTS_CALLS, TRANSPORTS_FLAG, STATE).sameForEveryCaller(), "ABORT-2", "NOWAIT-4", "ORDERLY-3", "PURGE-2", "NOWAIT-1", "ORDERLY-1");
     }
 
     private final Conjunct notBeforeCall = conjunct("not-before-call",

@@ -15,7 +15,7 @@ final class FlushQueuesIffPurge extends Spec {
     FlushQueuesIffPurge() {
         super("flush-queues-iff-purge",
                 "FlushQueues is called in a cycle if and only if StoreLogoffTransports was given PURGE.",
-                Watch.changes(FLUSH_QUEUES, TRANSPORTS_CALLS, TRANSPORTS_FLAG), "PURGE-1");
+                Watch.changes(FLUSH_QUEUES, TRANSPORTS_CALLS, TRANSPORTS_FLAG).sameForEveryCaller(), "PURGE-1");
     }
 
     private final Conjunct onlyForPurge = conjunct("only-for-purge",

@@ -19,7 +19,7 @@ final class LastFlagIsPassed extends Spec {
     LastFlagIsPassed() {
         super("last-flag-is-passed",
                 "An accepted StoreLogoff overwrites the saved flag, and StoreLogoffTransports receives the last saved flag.",
-                Watch.events(Event.LOGOFF).accepted().orTransportsCalls(), "IMPL-1", "IMPL-3");
+                Watch.events(Event.LOGOFF).accepted().orTransportsCalls().sameForEveryCaller(), "IMPL-1", "IMPL-3");
     }
 
     private final Conjunct acceptedFlagSaved = conjunct("accepted-flag-saved",

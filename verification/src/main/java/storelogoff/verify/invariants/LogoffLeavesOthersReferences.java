@@ -21,7 +21,7 @@ final class LogoffLeavesOthersReferences extends Spec {
     LogoffLeavesOthersReferences() {
         super("logoff-leaves-references",
                 "StoreLogoff never changes any client's references; only Release ends the store's use.",
-                Watch.events(Event.LOGOFF).changing(REFS), "REM-2", "IMPL-2");
+                Watch.events(Event.LOGOFF).changing(REFS).sameForEveryCaller(), "REM-2", "IMPL-2");
     }
 
     private final Conjunct referencesKept = conjunct("references-kept",

@@ -23,7 +23,7 @@ final class NoWaitStopsReception extends Spec {
     NoWaitStopsReception() {
         super("no-wait-stops-reception",
                 "With the default Inbox, after the call under NO_WAIT or PURGE no new reception starts and in-process receptions complete.",
-                Watch.changes(TRANSPORTS_CALLS, TRANSPORTS_FLAG, STATE, RECEPTION_ENABLED, ARRIVALS, RETURNED), "NOWAIT-3", "NOWAIT-1", "REM-1");
+                Watch.changes(TRANSPORTS_CALLS, TRANSPORTS_FLAG, STATE, RECEPTION_ENABLED, ARRIVALS, RETURNED).sameForEveryCaller(), "NOWAIT-3", "NOWAIT-1", "REM-1");
     }
 
     private final Conjunct receptionDisabled = conjunct("reception-disabled",

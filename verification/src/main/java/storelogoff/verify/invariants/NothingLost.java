@@ -20,7 +20,7 @@ final class NothingLost extends Spec {
     NothingLost() {
         super("nothing-lost",
                 "Every submitted message is in the Outbox, sending or sent; every arrival is arriving, received or returned; none disappears.",
-                Watch.changes(SUBMITTED, OUTBOX, SENDING, SENT, ARRIVALS, ARRIVING, RECEIVED, RETURNED), "OUT-1", "OUT-2", "OUT-3", "ABORT-1");
+                Watch.changes(SUBMITTED, OUTBOX, SENDING, SENT, ARRIVALS, ARRIVING, RECEIVED, RETURNED).sameForEveryCaller(), "OUT-1", "OUT-2", "OUT-3", "ABORT-1");
     }
 
     private final Conjunct outboundLedger = conjunct("outbound-ledger",

@@ -22,7 +22,7 @@ final class OnlyQuietAndAbortRefuse extends Spec {
     OnlyQuietAndAbortRefuse() {
         super("only-quiet-and-abort-refuse",
                 "A logoff is refused only at the StoreLogoffTransports call, under QUIET or the literal ABORT, with activity present.",
-                Watch.changes(STATE), "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
+                Watch.changes(STATE).sameForEveryCaller(), "QUIET-1", "ABORT-3", "NOWAIT-4", "ORDERLY-3", "PURGE-2");
     }
 
     private final Conjunct refusedAtCall = conjunct("refused-at-call",

@@ -23,7 +23,7 @@ final class OrderlyStartsNothingNew extends Spec {
         super("orderly-starts-nothing-new",
                 "Under ORDERLY, after the call no new send or receive starts, and in-process ones complete before the store goes idle.",
                 Watch.changes(TRANSPORTS_CALLS, TRANSPORTS_FLAG, STATE, SENDING, OUTBOX, ARRIVALS,
-                        RECEPTION_ENABLED, RETURNED), "ORDERLY-2", "ORDERLY-1", "REM-1");
+                        RECEPTION_ENABLED, RETURNED).sameForEveryCaller(), "ORDERLY-2", "ORDERLY-1", "REM-1");
     }
 
     private final Conjunct outboxStays = conjunct("outbox-stays",

@@ -20,7 +20,7 @@ final class OutboxSentBeforeRelease extends Spec {
     OutboxSentBeforeRelease() {
         super("outbox-sent-before-release",
                 "Under NO_WAIT or PURGE the Outbox is empty and no send is in process when the store goes idle or is released.",
-                Watch.changes(STATE), "NOWAIT-2", "PURGE-1");
+                Watch.changes(STATE).sameForEveryCaller(), "NOWAIT-2", "PURGE-1");
     }
 
     private final Conjunct outboxEmpty = conjunct("outbox-empty",

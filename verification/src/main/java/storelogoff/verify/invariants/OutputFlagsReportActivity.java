@@ -22,7 +22,7 @@ final class OutputFlagsReportActivity extends Spec {
     OutputFlagsReportActivity() {
         super("output-flags-report-activity",
                 "Output flags equal the activity at that moment: StoreLogoff's per the reading, StoreLogoffTransports' always.",
-                Watch.transportsCalls().or(Watch.outputWritten()).or(Watch.events(Event.LOGOFF).accepted()), "OUT-1", "OUT-2", "OUT-3", "SIG-2", "FLAGS-3");
+                Watch.transportsCalls().or(Watch.outputWritten()).or(Watch.events(Event.LOGOFF).accepted()).sameForEveryCaller(), "OUT-1", "OUT-2", "OUT-3", "SIG-2", "FLAGS-3");
     }
 
     private final Conjunct transportsReportActivity = conjunct("transports-report-activity",

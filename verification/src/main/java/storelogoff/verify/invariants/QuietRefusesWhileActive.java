@@ -18,7 +18,7 @@ final class QuietRefusesWhileActive extends Spec {
     QuietRefusesWhileActive() {
         super("quiet-refuses-while-active",
                 "Under QUIET the store is never released while activity was present at the call, and a refusal leaves all activity as it was.",
-                Watch.transportsCalls(), "QUIET-1");
+                Watch.transportsCalls().sameForEveryCaller(), "QUIET-1");
     }
 
     private final Conjunct refusesWhileActive = conjunct("refuses-while-active",

@@ -22,7 +22,7 @@ final class ReleasedIsTerminal extends Spec {
     ReleasedIsTerminal() {
         super("released-is-terminal",
                 "A released store answers every client call with MAPI_E_INVALID_OBJECT, changes nothing, and stays released.",
-                Watch.changes(STATE).or(Watch.EVERY_STEP.from(StoreState.RELEASED)), "ABORT-4", "NOWAIT-4", "ORDERLY-3");
+                Watch.changes(STATE).or(Watch.EVERY_STEP.from(StoreState.RELEASED)).sameForEveryCaller(), "ABORT-4", "NOWAIT-4", "ORDERLY-3");
     }
 
     private final Conjunct releasedFromIdle = conjunct("released-from-idle",

@@ -20,7 +20,7 @@ final class TransportsOnceAtZero extends Spec {
     TransportsOnceAtZero() {
         super("transports-once-at-zero",
                 "StoreLogoffTransports is called only in the step where the reference count drops to zero, and exactly once per cycle.",
-                Watch.changes(REFS, TRANSPORTS_CALLS), "IMPL-2");
+                Watch.changes(REFS, TRANSPORTS_CALLS).sameForEveryCaller(), "IMPL-2");
     }
 
     private final Conjunct onlyAtZero = conjunct("only-at-zero",

@@ -20,7 +20,7 @@ final class TypeInvariant extends Spec {
     TypeInvariant() {
         super("type", "Counts are never negative; OPEN means at least one reference is held and every other state means none is.",
                 Watch.changes(STATE, REFS, SUBMITTED, OUTBOX, SENDING, SENT, ARRIVALS, ARRIVING, RECEIVED, RETURNED,
-                        TRANSPORTS_CALLS), "IMPL-2", "SIG-2");
+                        TRANSPORTS_CALLS).sameForEveryCaller(), "IMPL-2", "SIG-2");
     }
 
     private final Conjunct refsNotNegative = conjunct("refs-not-negative", "No client holds fewer than zero references.");

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
+import storelogoff.model.Event;
+import storelogoff.model.HResult;
 import storelogoff.model.Model;
 import storelogoff.model.Observation;
 import storelogoff.model.Reading;
@@ -113,6 +115,32 @@ class DispatchSoundnessTest {
         });
         assertThat(caught).as("some mutant shows the watch too narrow: " + f.unsound + f.verdicts).isTrue();
         assertThat(f.unsound.get(0)).contains("type is not woken");
+    }
+
+    /**
+     * A property that reads who made a call ("client 2's StoreLogoff is never accepted"),
+     * declared the same for every caller: where both clients hold a reference, client 2's
+     * StoreLogoff repeats client 1's (same answer, same world after), and the search would check
+     * only client 1's. The audit must catch it, and the verdict then differs: the violation is
+     * found one step later, where client 2 logs off alone.
+     */
+    @Test
+    void theAuditCatchesAPropertyThatReadsTheCallerDeclaredTheSameForEveryCaller() {
+        Invariant clientTwo = new Invariant() {
+            @Override public String id() { return "client-2-never-logs-off"; }
+            @Override public List<String> clauses() { return List.of("REM-2"); }
+            @Override public String description() { return "Client 2's StoreLogoff is never accepted."; }
+            @Override public Watch watches() { return Watch.events(Event.LOGOFF).accepted().sameForEveryCaller(); }
+            @Override public String check(Reading r, World before, Step step, World after, Observation o) {
+                return step.event() == Event.LOGOFF && step.client() == 2 && o.hresult == HResult.S_OK ? "client 2 logged off" : null;
+            }
+        };
+        Findings f = new Findings();
+        Subject declaration = subjects().get(0);
+        audit(declaration, SMALL, List.of(clientTwo), List.of(rewatched(clientTwo, Watch.EVERY_STEP)), f);
+        assertThat(f.unsound).as("what the audit found").isNotEmpty();
+        assertThat(f.unsound.get(0)).contains("client-2-never-logs-off is not woken", "a repeat of an earlier caller's call");
+        assertThat(f.verdicts).as("the verdict, with and without the declaration").hasSize(1);
     }
 
     /**
