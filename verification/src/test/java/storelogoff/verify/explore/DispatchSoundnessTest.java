@@ -128,7 +128,7 @@ class DispatchSoundnessTest {
     void theAuditCatchesAPropertyThatReadsTheCallerDeclaredTheSameForEveryCaller() {
         Invariant clientTwo = new Invariant() {
             @Override public String id() { return "client-2-never-logs-off"; }
-            @Override public List<String> clauses() { return List.of("REM-2"); }
+            @Override public List<String> clauses() { return List.of("IMPL-2"); }
             @Override public String description() { return "Client 2's StoreLogoff is never accepted."; }
             @Override public Watch watches() { return Watch.events(Event.LOGOFF).accepted().sameForEveryCaller(); }
             @Override public String check(Reading r, World before, Step step, World after, Observation o) {
