@@ -290,9 +290,10 @@ public record Watch(List<Steps> of, boolean anyCaller) {
 
     /**
      * These steps, declaring that the property reads nothing of who made a call: not the step's
-     * client, nor that client's references. Two calls from one world that differ only in their
-     * client, and that were answered alike (the same row, HRESULT and output flags) and reached
-     * the same world, then get the same verdict, so the explorer checks only the first of them
+     * client, nor that client's references, nor which row fired. Two calls from one world that
+     * differ only in their client, and that were answered alike (the same HRESULT and output
+     * flags) and reached the same world, then get the same verdict, so the explorer checks only
+     * the first of them
      * (such calls are common: every holder of a reference may log off with the same flags). Like every
      * narrowing it is audited: {@code DispatchSoundnessTest} checks the invariant on the calls
      * it skips as well.

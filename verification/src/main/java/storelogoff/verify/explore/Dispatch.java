@@ -10,7 +10,6 @@ import storelogoff.model.Observation;
 import storelogoff.model.Reading;
 import storelogoff.model.Step;
 import storelogoff.model.StoreState;
-import storelogoff.model.Transition;
 import storelogoff.model.World;
 import storelogoff.model.WorldField;
 import storelogoff.verify.Invariant;
@@ -236,7 +235,7 @@ final class Dispatch {
     /**
      * The table for step {@code s}: {@link #repeated} when it repeats, from the world being
      * expanded, the call of the caller before it: same kind, same changed bits and second word
-     * (the same world after), same row, HRESULT and output flags.
+     * (the same world after), same HRESULT and output flags.
      */
     private Table table(int s, long changed, long hi, int k, Observation observed, Found found) {
         int p = previous[s];
@@ -318,10 +317,8 @@ final class Dispatch {
         String message;
         /** The states expanded so far: an outcome kept in an earlier one is stale. */
         private int state;
-        private final int[] keptIn, keptKind;
+        private final int[] keptIn, keptKind, keptAnswer;
         private final long[] keptChanged, keptHi, keptOutput;
-        private final Transition[] keptRow;
-        private final HResult[] keptAnswer;
 
         Found(int steps) {
             keptIn = new int[steps];
@@ -329,8 +326,7 @@ final class Dispatch {
             keptChanged = new long[steps];
             keptHi = new long[steps];
             keptOutput = new long[steps];
-            keptRow = new Transition[steps];
-            keptAnswer = new HResult[steps];
+            keptAnswer = new int[steps];
         }
 
         boolean violated(Invariant inv, String text) {
@@ -350,14 +346,18 @@ final class Dispatch {
             keptChanged[s] = changed;
             keptHi[s] = hi;
             keptOutput[s] = output(o);
-            keptRow[s] = o.fired;
-            keptAnswer[s] = o.hresult;
+            keptAnswer[s] = answer(o); // a number, not the HResult: G1 fences every store of a reference
         }
 
         /** Whether step {@code p} of this state, kept, ended as a step of kind {@code k} that changed {@code changed} to second word {@code hi} showing {@code o}. */
         boolean repeats(int p, int k, long changed, long hi, Observation o) {
             return keptIn[p] == state && keptKind[p] == k && keptChanged[p] == changed && keptHi[p] == hi
-                    && keptRow[p] == o.fired && keptAnswer[p] == o.hresult && keptOutput[p] == output(o);
+                    && keptAnswer[p] == answer(o) && keptOutput[p] == output(o);
+        }
+
+        /** The HRESULT's ordinal, or -1 for none. */
+        private static int answer(Observation o) {
+            return o.hresult == null ? -1 : o.hresult.ordinal();
         }
 
         /** The output flags written, or -1 for none. */
