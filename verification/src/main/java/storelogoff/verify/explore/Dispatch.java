@@ -22,7 +22,9 @@ import storelogoff.verify.Watch;
  * given, each with the packed bits of the fields whose change it watches ({@link #ALWAYS} when it
  * watches the kind whatever changes). A transition then costs a lookup, a mask test per candidate
  * and a call per invariant it wakes; the first violation is the one checking every invariant on
- * every step would report first, since a skipped invariant could not have been broken there.
+ * every step would report first, since a skipped invariant could not have been broken there. A
+ * call that repeats, from the same world, the call of the client before it and ends alike goes
+ * to a second table without the invariants {@link Watch#sameForEveryCaller the same for every caller}.
  */
 final class Dispatch {
     /** The mask of an invariant that watches a kind of step whatever it changes. */
@@ -50,7 +52,7 @@ final class Dispatch {
      */
     private final int[] previous;
     private final boolean[] kept;
-    /** Every invariant, in the order given, and by kind then invariant what wakes it: what an {@link Audit} checks. */
+    /** Every invariant, in the order given: what an {@link Audit} checks. */
     private final Invariant[] checks;
     /** Null but in tests: then every transition is audited (see {@link Audit}). */
     private final Audit audit;
