@@ -293,10 +293,9 @@ public record Watch(List<Steps> of, boolean anyCaller) {
      * client, nor that client's references, nor which row fired. Two calls from one world that
      * differ only in their client, and that were answered alike (the same HRESULT and output
      * flags) and reached the same world, then get the same verdict, so the explorer checks only
-     * the first of them
-     * (such calls are common: every holder of a reference may log off with the same flags). Like every
-     * narrowing it is audited: {@code DispatchSoundnessTest} checks the invariant on the calls
-     * it skips as well.
+     * the first of them. Such calls are common: every holder of a reference may log off with the
+     * same flags. Like every narrowing it is audited: {@code DispatchSoundnessTest} checks the
+     * invariant on the calls it skips as well.
      */
     public Watch sameForEveryCaller() {
         return new Watch(of, true);
