@@ -216,8 +216,9 @@ final class Dispatch {
      */
     boolean check(World before, int s, World after, Observation observed, long changed, long hi, Found found) {
         int k = Watch.Kind.index(stepPart[s], before, caller[s], prescribed[s], after, observed);
-        if (audit != null) return audited(before, s, after, observed, changed, hi, k, found);
-        return silent[k] && (changed & wakes[k]) == 0 || checkWoken(before, s, after, observed, changed, hi, k, found);
+        if (audit != null) return audited(table(s, changed, hi, k, observed, found), before, s, after, observed, changed, hi, k, found);
+        return silent[k] && (changed & wakes[k]) == 0
+                || checkWith(table(s, changed, hi, k, observed, found), before, s, after, observed, changed, hi, k, found);
     }
 
     /**
@@ -230,7 +231,7 @@ final class Dispatch {
      */
     boolean checkChangingAll(World before, int s, World after, Observation observed, Found found) {
         int k = Watch.Kind.index(stepPart[s], before, caller[s], prescribed[s], after, observed);
-        if (audit != null) return audited(before, s, after, observed, ALWAYS, 0, k, found);
+        if (audit != null) return audited(all, before, s, after, observed, ALWAYS, 0, k, found);
         return all.check(reading, before, alphabet[s], after, observed, ALWAYS, k, found);
     }
 
@@ -241,17 +242,19 @@ final class Dispatch {
      */
     private Table table(int s, long changed, long hi, int k, Observation observed, Found found) {
         int p = previous[s];
-        return p >= 0 && changed != ALWAYS && found.repeats(p, k, changed, hi, observed) ? repeated : all;
+        return p >= 0 && found.repeats(p, k, changed, hi, observed) ? repeated : all;
     }
 
-    private boolean checkWoken(World before, int s, World after, Observation observed, long changed, long hi, int k,
-                               Found found) {
-        boolean holds = table(s, changed, hi, k, observed, found).check(reading, before, alphabet[s], after, observed, changed, k, found);
+    /** Checks the transition against table {@code t}, and keeps its outcome when a later step may repeat it. */
+    private boolean checkWith(Table t, World before, int s, World after, Observation observed, long changed, long hi, int k,
+                              Found found) {
+        boolean holds = t.check(reading, before, alphabet[s], after, observed, changed, k, found);
         if (holds && kept[s]) found.keep(s, k, changed, hi, observed);
         return holds;
     }
 
-    private boolean audited(World before, int s, World after, Observation observed, long changed, long hi, int k,
+    /** {@link #checkWith}, then every invariant checked on the same transition ({@link #audit}). */
+    private boolean audited(Table t, World before, int s, World after, Observation observed, long changed, long hi, int k,
                             Found found) {
         Step step = alphabet[s];
         int defined = Watch.Kind.of(reading, step, before, after, observed).index();
@@ -259,10 +262,10 @@ final class Dispatch {
             audit.unsound("the search took '" + step + "' from " + before + " for a step of kind " + Watch.Kind.all().get(k)
                     + ", but it is of kind " + Watch.Kind.all().get(defined));
         }
-        Table t = table(s, changed, hi, defined, observed, found);
         long calls = found.checks;
-        boolean holds = t.check(reading, before, step, after, observed, changed, defined, found);
-        if (holds && kept[s]) found.keep(s, defined, changed, hi, observed);
+        // Changed bits unknown (checkChangingAll) say nothing of the world after: that outcome is not kept.
+        boolean holds = changed == ALWAYS ? t.check(reading, before, step, after, observed, changed, defined, found)
+                : checkWith(t, before, s, after, observed, changed, hi, defined, found);
         audit(t, before, step, after, observed, changed, defined, found.checks - calls, holds ? null : found.invariant);
         return holds;
     }
